@@ -1,0 +1,86 @@
+"""Checks that span files: every id cited exists, every source is cited."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from .problems import ContentProblem
+
+if TYPE_CHECKING:
+    from .loader import Content
+
+Citation = tuple[str, str, str, str]  # file, record id, field, cited source id
+
+
+def cross_check(content: Content) -> list[ContentProblem]:
+    problems = list(_unknown_sources(content))
+    problems += _unknown_references(content)
+    problems += _uncited_sources(content)
+    return problems
+
+
+def citations(content: Content) -> Iterator[Citation]:
+    """Every (file, record, field, source id) in the content."""
+    for use in content.uses.values():
+        yield from _cite("uses.yaml", use.id, "sources", use.sources)
+        if use.label_dose:
+            yield from _cite("uses.yaml", use.id, "label_dose.sources", use.label_dose.sources)
+    for event in content.history:
+        yield from _cite("history.yaml", event.id, "sources", event.sources)
+    for product in content.products.values():
+        yield from _cite("products.yaml", product.id, "sources", product.sources)
+    for myth in content.myths:
+        yield from _cite("myths.yaml", myth.id, "sources", myth.sources)
+    for section, items in content.safety:
+        for item in items:
+            yield from _cite("safety.yaml", item.id, f"{section}.sources", item.sources)
+    for series in content.statistics.series:
+        for point in series.points:
+            yield from _cite("statistics.yaml", series.id, f"points[{point.year}].sources", point.sources)
+    site = content.site
+    for text in (*site.intro, *site.mechanism, site.relax_or_paralyse):
+        yield from _cite("site.yaml", text.id, "sources", text.sources)
+    for note in content.statistics.notes:
+        yield from _cite("statistics.yaml", note.id, "sources", note.sources)
+
+
+def _cite(file: str, record: str, field: str, source_ids: Iterable[str]) -> Iterator[Citation]:
+    for source_id in source_ids:
+        yield file, record, field, source_id
+
+
+def _unknown_sources(content: Content) -> Iterator[ContentProblem]:
+    for file, record, field, source_id in citations(content):
+        if source_id not in content.sources:
+            yield ContentProblem(file, f"cites unknown source '{source_id}'", record, field)
+
+
+def _uncited_sources(content: Content) -> Iterator[ContentProblem]:
+    cited = {source_id for *_, source_id in citations(content)}
+    for source_id in content.sources:
+        if source_id not in cited:
+            yield ContentProblem("sources.yaml", "is not cited by any record", source_id, "id")
+
+
+def _unknown_references(content: Content) -> Iterator[ContentProblem]:
+    locations = {location.id for location in content.clinic.locations}
+    for use in content.uses.values():
+        yield from _missing("uses.yaml", use.id, "areas", use.areas, content.areas, "area")
+        yield from _missing("uses.yaml", use.id, "status.products", use.status.products, content.products, "product")
+        yield from _missing("uses.yaml", use.id, "offered_at", use.offered_at, locations, "clinic location")
+        if use.label_dose:
+            yield from _missing(
+                "uses.yaml", use.id, "label_dose.product", [use.label_dose.product], content.products, "product"
+            )
+    for product in content.products.values():
+        used = [approval.use for approval in product.approvals if approval.use]
+        yield from _missing("products.yaml", product.id, "approvals.use", used, content.uses, "use")
+
+
+def _missing(
+    file: str, record: str, field: str, ids: Iterable[str], known: Iterable[str], what: str
+) -> Iterator[ContentProblem]:
+    known_ids = set(known)
+    for unknown in (i for i in ids if i not in known_ids):
+        yield ContentProblem(file, f"names unknown {what} '{unknown}'", record, field)

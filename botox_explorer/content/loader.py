@@ -1,0 +1,202 @@
+"""Loads every file of ``data/``, validates it and cross-checks the whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..models import (
+    Area,
+    Clinic,
+    HistoryEvent,
+    Myth,
+    Product,
+    Safety,
+    Site,
+    Source,
+    Statistics,
+    Use,
+)
+from .crosscheck import cross_check
+from .problems import ContentError, ContentProblem
+from .yaml_reader import read_yaml
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+LIST_FILES: dict[str, type[BaseModel]] = {
+    "sources.yaml": Source,
+    "areas.yaml": Area,
+    "uses.yaml": Use,
+    "history.yaml": HistoryEvent,
+    "products.yaml": Product,
+    "myths.yaml": Myth,
+}
+MAPPING_FILES: dict[str, type[BaseModel]] = {
+    "safety.yaml": Safety,
+    "statistics.yaml": Statistics,
+    "clinic.yaml": Clinic,
+    "site.yaml": Site,
+}
+CONTENT_FILES = (*LIST_FILES, *MAPPING_FILES)
+
+
+@dataclass(frozen=True)
+class Content:
+    """All the content, typed; dictionaries keep the order of the files."""
+
+    sources: dict[str, Source]
+    areas: dict[str, Area]
+    uses: dict[str, Use]
+    history: tuple[HistoryEvent, ...]
+    products: dict[str, Product]
+    myths: tuple[Myth, ...]
+    safety: Safety
+    statistics: Statistics
+    clinic: Clinic
+    site: Site
+
+    def counts(self) -> dict[str, int]:
+        """How many records each file holds (for the command line's summary)."""
+        return {
+            "sources.yaml": len(self.sources),
+            "areas.yaml": len(self.areas),
+            "uses.yaml": len(self.uses),
+            "history.yaml": len(self.history),
+            "products.yaml": len(self.products),
+            "myths.yaml": len(self.myths),
+            "safety.yaml": sum(len(items) for _, items in self.safety),
+            "statistics.yaml": sum(len(series.points) for series in self.statistics.series),
+            "clinic.yaml": len(self.clinic.locations),
+            "site.yaml": len(self.site.intro) + len(self.site.mechanism) + 1,
+        }
+
+
+def load_content(data_dir: Path = DATA_DIR) -> Content:
+    """Every file validated and cross-checked; raises ContentError listing all problems."""
+    problems: list[ContentProblem] = []
+    parsed: dict[str, Any] = {}
+    for name, model in LIST_FILES.items():
+        parsed[name] = _load_list(data_dir / name, model, problems)
+    for name, model in MAPPING_FILES.items():
+        parsed[name] = _load_mapping(data_dir / name, model, problems)
+    if problems:
+        raise ContentError(problems)
+    content = Content(
+        sources=_by_id(parsed["sources.yaml"]),
+        areas=_by_id(parsed["areas.yaml"]),
+        uses=_by_id(parsed["uses.yaml"]),
+        history=tuple(sorted(parsed["history.yaml"], key=lambda e: (e.year, e.month or 0))),
+        products=_by_id(parsed["products.yaml"]),
+        myths=tuple(parsed["myths.yaml"]),
+        safety=parsed["safety.yaml"],
+        statistics=parsed["statistics.yaml"],
+        clinic=parsed["clinic.yaml"],
+        site=parsed["site.yaml"],
+    )
+    problems = cross_check(content) + _duplicate_ids(parsed)
+    if problems:
+        raise ContentError(problems)
+    return content
+
+
+def _by_id(records: list) -> dict:
+    return {record.id: record for record in records}
+
+
+def _read(path: Path, expected: type, problems: list[ContentProblem]) -> Any:
+    try:
+        document = read_yaml(path)
+    except ContentError as error:
+        problems.extend(error.problems)
+        return None
+    if not isinstance(document, expected):
+        shape = "a list of records (lines starting with '- ')" if expected is list else "a mapping of fields"
+        problems.append(ContentProblem(path.name, f"must be {shape}, not a {type(document).__name__}"))
+        return None
+    return document
+
+
+def _load_list(path: Path, model: type[BaseModel], problems: list[ContentProblem]) -> list:
+    document = _read(path, list, problems)
+    records = []
+    for position, raw in enumerate(document or [], start=1):
+        label = _record_label(raw, position)
+        if not isinstance(raw, dict):
+            problems.append(ContentProblem(path.name, "must be a mapping of fields", record=label))
+            continue
+        try:
+            records.append(model.model_validate(raw))
+        except ValidationError as error:
+            problems.extend(_validation_problems(path.name, raw, error, label))
+    return records
+
+
+def _load_mapping(path: Path, model: type[BaseModel], problems: list[ContentProblem]) -> Any:
+    document = _read(path, dict, problems)
+    if document is None:
+        return None
+    try:
+        return model.model_validate(document)
+    except ValidationError as error:
+        problems.extend(_validation_problems(path.name, document, error, None))
+        return None
+
+
+def _record_label(raw: Any, position: int) -> str:
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str) and raw["id"].strip():
+        return raw["id"].strip()
+    return f"#{position}"
+
+
+def _validation_problems(
+    file: str, raw: Any, error: ValidationError, record: str | None
+) -> list[ContentProblem]:
+    problems = []
+    for detail in error.errors(include_url=False):
+        inner_record, field = _locate(raw, detail["loc"])
+        problems.append(
+            ContentProblem(file, _message(detail), record=inner_record or record, field=field or None)
+        )
+    return problems
+
+
+def _locate(raw: Any, loc: tuple) -> tuple[str | None, str]:
+    """The id of the innermost record on ``loc`` that has one, and the field path below it."""
+    record, field_parts, node = None, [], raw
+    for part in loc:
+        node = node[part] if _can_index(node, part) else None
+        if isinstance(node, dict) and isinstance(node.get("id"), str) and part != loc[-1]:
+            record, field_parts = node["id"], []
+        else:
+            field_parts.append(str(part) if not isinstance(part, int) else f"[{part}]")
+    field = ".".join(field_parts).replace(".[", "[")
+    return record, field
+
+
+def _can_index(node: Any, part: Any) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+
+
+def _message(detail: dict) -> str:
+    message = detail["msg"].removeprefix("Value error, ")
+    if detail["type"] == "extra_forbidden":
+        return "is not a known field (check its spelling)"
+    if detail["type"] == "literal_error":
+        return f"{message}; got {detail['input']!r}"
+    return message
+
+
+def _duplicate_ids(parsed: dict[str, Any]) -> list[ContentProblem]:
+    problems = []
+    for name in LIST_FILES:
+        seen: set[str] = set()
+        for record in parsed[name]:
+            if record.id in seen:
+                problems.append(ContentProblem(name, "is used by more than one record", record.id, "id"))
+            seen.add(record.id)
+    return problems

@@ -1,0 +1,334 @@
+"""Pydantic models of the content in ``data/``.
+
+Every text a patient reads is a ``LocalText``: a mapping from a language code to
+the text (``{"en": "..."}``), so a second language can be added to the YAML
+without changing the schema's shape. English is required.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
+
+DEFAULT_LANGUAGE = "en"
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+EARLIEST_YEAR = 1800
+
+
+def _require_english(text: dict[str, str]) -> dict[str, str]:
+    if not text.get(DEFAULT_LANGUAGE, "").strip():
+        raise ValueError(f"needs a non-empty '{DEFAULT_LANGUAGE}' text")
+    for language in text:
+        if not re.fullmatch(r"[a-z]{2}(?:-[A-Z]{2})?", language):
+            raise ValueError(f"'{language}' is not a language code such as 'en' or 'es'")
+    return text
+
+
+LocalText = Annotated[dict[str, str], AfterValidator(_require_english)]
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=80)]
+NonEmptyStr = Annotated[str, Field(min_length=1, max_length=500)]
+SourceIds = Annotated[list[Slug], Field(min_length=1)]
+
+
+def _plausible_year(year: int) -> int:
+    if not EARLIEST_YEAR <= year <= dt.date.today().year:
+        raise ValueError(f"year {year} is not between {EARLIEST_YEAR} and this year")
+    return year
+
+
+Year = Annotated[int, AfterValidator(_plausible_year)]
+Month = Annotated[int, Field(ge=1, le=12)]
+
+Category = Literal["cosmetic", "medical", "psychological"]
+CATEGORIES: tuple[Category, ...] = ("cosmetic", "medical", "psychological")
+StatusKind = Literal["approved", "off-label", "investigational", "not-effective"]
+STATUS_KINDS: tuple[StatusKind, ...] = ("approved", "off-label", "investigational", "not-effective")
+SourceKind = Literal["label", "regulator", "peer-reviewed", "society", "reference", "news", "clinic"]
+AUTHORITATIVE_SOURCE_KINDS = frozenset({"label", "regulator", "peer-reviewed", "society"})
+TimeUnit = Literal["days", "weeks", "months"]
+DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.4}
+
+
+def text_in(text: dict[str, str] | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """The text in ``language``, falling back to English; empty for no text."""
+    if not text:
+        return ""
+    return text.get(language) or text[DEFAULT_LANGUAGE]
+
+
+class StrictModel(BaseModel):
+    """Rejects unknown fields, so a typo in the YAML is an error, not silence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Record(StrictModel):
+    id: Slug
+
+
+class Sourced(Record):
+    sources: SourceIds
+
+
+class Source(Record):
+    title: NonEmptyStr
+    publisher: NonEmptyStr = Field(description="Authors, or the publishing body")
+    year: Year
+    kind: SourceKind
+    url: HttpUrl | None = None
+    doi: Annotated[str, Field(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
+    pmid: Annotated[str, Field(pattern=r"^\d{1,9}$")] | None = None
+    accessed: dt.date
+
+    @model_validator(mode="after")
+    def _locatable(self) -> Source:
+        if not (self.url or self.doi or self.pmid):
+            raise ValueError("a source needs a url, a doi or a pmid")
+        return self
+
+    @property
+    def link(self) -> str:
+        """The best address to open: the DOI resolver, PubMed, or the URL."""
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        return str(self.url)
+
+
+class Area(Record):
+    """A treatment area, placed on the schematic drawing (0-100 on both axes)."""
+
+    name: LocalText
+    figure: Literal["face", "body"]
+    x: Annotated[float, Field(ge=0, le=100)]
+    y: Annotated[float, Field(ge=0, le=100)]
+
+
+class Span(StrictModel):
+    """A range of time such as "3 to 4 months"; ``low == high`` for one value."""
+
+    low: Annotated[float, Field(ge=0)]
+    high: Annotated[float, Field(ge=0)]
+    unit: TimeUnit
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.low > self.high:
+            raise ValueError(f"low ({self.low}) is above high ({self.high})")
+        return self
+
+    def in_days(self) -> tuple[float, float]:
+        factor = DAYS_PER_UNIT[self.unit]
+        return self.low * factor, self.high * factor
+
+
+class Timing(StrictModel):
+    """When the effect starts, peaks and wears off; unknown stays empty."""
+
+    onset: Span | None = None
+    peak: Span | None = None
+    duration: Span | None = None
+    retreatment: Span | None = Field(default=None, description="Usual interval between treatments")
+    note: LocalText | None = None
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Timing:
+        stages = [(n, s) for n, s in (("onset", self.onset), ("peak", self.peak), ("duration", self.duration)) if s]
+        for (first_name, first), (later_name, later) in zip(stages, stages[1:]):
+            if first.in_days()[0] > later.in_days()[1]:
+                raise ValueError(f"{first_name} starts after {later_name} ends")
+        return self
+
+    @property
+    def established(self) -> bool:
+        return self.onset is not None or self.duration is not None
+
+
+class Status(StrictModel):
+    """Regulatory status in the US, stated exactly."""
+
+    kind: StatusKind
+    products: list[Slug] = Field(default_factory=list, description="Product ids approved for this use")
+    first_us_approval: Year | None = None
+    first_us_approval_month: Month | None = None
+    population: LocalText | None = None
+    note: LocalText | None = None
+
+    @model_validator(mode="after")
+    def _approval_details(self) -> Status:
+        approved = self.kind == "approved"
+        if approved and not (self.products and self.first_us_approval and self.population):
+            raise ValueError("an approved use needs products, first_us_approval and population")
+        if not approved and self.first_us_approval:
+            raise ValueError(f"a use that is '{self.kind}' has no first_us_approval")
+        return self
+
+
+class LabelDose(StrictModel):
+    """The dose the US label gives for a cosmetic area, in the product's units."""
+
+    product: Slug
+    low: Annotated[float, Field(gt=0)]
+    high: Annotated[float, Field(gt=0)]
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _ordered(self) -> LabelDose:
+        if self.low > self.high:
+            raise ValueError(f"low ({self.low}) is above high ({self.high})")
+        return self
+
+
+class Use(Sourced):
+    name: LocalText
+    category: Category
+    areas: Annotated[list[Slug], Field(min_length=1)]
+    summary: LocalText
+    explanation: LocalText
+    what_to_expect: LocalText
+    status: Status
+    evidence: LocalText
+    timing: Timing = Timing()
+    side_effects: list[LocalText] = Field(default_factory=list)
+    treated_by: LocalText | None = None
+    offered_at: list[Slug] = Field(default_factory=list, description="Clinic location ids offering it")
+    label_dose: LabelDose | None = None
+    reviewed_on: dt.date
+
+    @model_validator(mode="after")
+    def _specialist_named(self) -> Use:
+        if self.category != "cosmetic" and not self.treated_by:
+            raise ValueError(f"a {self.category} use must say who treats it (treated_by)")
+        return self
+
+
+HistoryKind = Literal[
+    "discovery", "research", "medical-approval", "cosmetic-approval", "new-product", "regulation"
+]
+
+
+class HistoryEvent(Sourced):
+    year: Year
+    month: Month | None = None
+    kind: HistoryKind
+    title: LocalText
+    text: LocalText
+
+
+class ProductApproval(StrictModel):
+    year: Year
+    month: Month | None = None
+    text: LocalText
+    use: Slug | None = None
+
+
+class Product(Sourced):
+    brand: NonEmptyStr
+    generic_name: NonEmptyStr
+    maker: NonEmptyStr
+    serotype: Literal["A", "B"]
+    us_status: Literal["approved", "not-approved"]
+    approvals: list[ProductApproval] = Field(default_factory=list)
+    notes: list[LocalText] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _approvals_match_status(self) -> Product:
+        if self.us_status == "approved" and not self.approvals:
+            raise ValueError("an approved product lists its approvals")
+        if self.us_status == "not-approved" and self.approvals:
+            raise ValueError("a product not approved in the US has no approvals")
+        return self
+
+    @property
+    def first_us_approval(self) -> int | None:
+        return min((a.year for a in self.approvals), default=None)
+
+
+class SafetyItem(Sourced):
+    text: LocalText
+    detail: LocalText | None = None
+
+
+class Safety(StrictModel):
+    boxed_warning: list[SafetyItem]
+    do_not_treat: list[SafetyItem]
+    tell_your_doctor: list[SafetyItem]
+    common_side_effects: list[SafetyItem]
+    red_flags: list[SafetyItem]
+    interactions: list[SafetyItem]
+    questions_to_ask: list[SafetyItem]
+    who_may_inject: list[SafetyItem]
+
+
+class Myth(Sourced):
+    belief: LocalText
+    fact: LocalText
+    verdict: Literal["false", "misleading", "partly-true", "true"]
+    from_clinic_article: bool = False
+
+
+class StatPoint(StrictModel):
+    year: Year
+    count: Annotated[int, Field(gt=0)]
+    approximate: bool = False
+    sources: SourceIds
+
+
+class StatSeries(Record):
+    name: LocalText
+    measure: LocalText
+    method_note: LocalText
+    points: Annotated[list[StatPoint], Field(min_length=1)]
+
+
+class StatNote(Sourced):
+    text: LocalText
+
+
+class Statistics(StrictModel):
+    series: Annotated[list[StatSeries], Field(min_length=1)]
+    notes: list[StatNote] = Field(default_factory=list)
+
+
+class Location(Record):
+    """One of the clinic's sites; optional details are shown only when set."""
+
+    name: LocalText
+    kind: LocalText
+    town: NonEmptyStr
+    county: NonEmptyStr
+    state: NonEmptyStr
+    latitude: Annotated[float, Field(ge=-90, le=90)]
+    longitude: Annotated[float, Field(ge=-180, le=180)]
+    coordinates_are: Literal["town-centre", "street-address"] = "town-centre"
+    services: list[LocalText] = Field(default_factory=list)
+    address: NonEmptyStr | None = None
+    phone: NonEmptyStr | None = None
+    hours: list[NonEmptyStr] = Field(default_factory=list)
+    booking_url: HttpUrl | None = None
+
+
+class Clinic(StrictModel):
+    name: LocalText | None = None
+    price_per_unit_usd: Annotated[float, Field(gt=0, le=100)] | None = None
+    locations: Annotated[list[Location], Field(min_length=1)]
+
+
+class SourcedText(Sourced):
+    title: LocalText | None = None
+    text: LocalText
+
+
+class Site(StrictModel):
+    """The dashboard's own words: its name, the reminder and the sourced explanations."""
+
+    title: LocalText
+    tagline: LocalText
+    reminder: LocalText
+    intro: Annotated[list[SourcedText], Field(min_length=1)]
+    mechanism: Annotated[list[SourcedText], Field(min_length=3)]
+    relax_or_paralyse: SourcedText

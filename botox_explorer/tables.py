@@ -1,0 +1,41 @@
+"""Content as pandas tables, ready for filtering and export."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .content import Content
+from .models import DEFAULT_LANGUAGE, text_in
+
+USE_COLUMNS = [
+    "id", "name", "category", "status", "first_us_approval", "products", "areas",
+    "offered_at_clinic", "treated_by", "summary", "sources", "search_text",
+]
+
+
+def uses_frame(content: Content, language: str = DEFAULT_LANGUAGE) -> pd.DataFrame:
+    """One row a use; list-like cells hold tuples so rows stay hashable."""
+    rows = []
+    for use in content.uses.values():
+        area_names = [text_in(content.areas[a].name, language) for a in use.areas]
+        name = text_in(use.name, language)
+        summary = text_in(use.summary, language)
+        rows.append(
+            {
+                "id": use.id,
+                "name": name,
+                "category": use.category,
+                "status": use.status.kind,
+                "first_us_approval": use.status.first_us_approval,
+                "products": tuple(content.products[p].brand for p in use.status.products),
+                "areas": tuple(use.areas),
+                "offered_at_clinic": bool(use.offered_at),
+                "treated_by": text_in(use.treated_by, language),
+                "summary": summary,
+                "sources": tuple(use.sources),
+                "search_text": " ".join([name, summary, text_in(use.explanation, language), *area_names]).casefold(),
+            }
+        )
+    frame = pd.DataFrame(rows, columns=USE_COLUMNS)
+    frame["first_us_approval"] = frame["first_us_approval"].astype("Int64")
+    return frame

@@ -1,0 +1,19 @@
+"""Shared fixtures: a small valid content folder the tests can break on purpose."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINIMAL_CONTENT = FIXTURES / "minimal"
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    """A writable copy of the minimal valid content."""
+    target = tmp_path / "data"
+    shutil.copytree(MINIMAL_CONTENT, target)
+    return target

@@ -1,0 +1,127 @@
+from pathlib import Path
+
+import pytest
+
+from botox_explorer.content import ContentError, load_content
+
+
+def problems_after(content_dir: Path, file: str, old: str, new: str) -> list[str]:
+    path = content_dir / file
+    text = path.read_text()
+    assert old in text, f"fixture text {old!r} not found in {file}"
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_minimal_content_loads(content_dir):
+    content = load_content(content_dir)
+    assert list(content.uses) == ["lines", "bladder-test", "mood"]
+    assert content.uses["lines"].status.first_us_approval == 2002
+    assert content.products["prod-a"].first_us_approval == 2002
+    assert content.counts()["uses.yaml"] == 3
+
+
+def test_unknown_category_names_file_record_and_field(content_dir):
+    problems = problems_after(content_dir, "uses.yaml", "category: cosmetic", "category: beauty")
+    assert problems == [
+        "uses.yaml, record 'lines', field 'category': Input should be 'cosmetic', 'medical' or "
+        "'psychological'; got 'beauty'"
+    ]
+
+
+def test_unknown_source_id(content_dir):
+    problems = problems_after(content_dir, "uses.yaml", "sources: [paper-b]", "sources: [nowhere]")
+    assert "uses.yaml, record 'bladder-test', field 'sources': cites unknown source 'nowhere'" in problems
+
+
+def test_missing_sources(content_dir):
+    problems = problems_after(content_dir, "history.yaml", "  sources: [label-a]\n", "")
+    assert problems == ["history.yaml, record 'first', field 'sources': Field required"]
+
+
+def test_source_never_cited(content_dir):
+    uncited = "- {id: lonely, title: T, publisher: P, year: 2020, kind: news, url: 'https://example.org', accessed: 2026-01-01}\n"
+    with open(content_dir / "sources.yaml", "a") as sources:
+        sources.write(uncited)
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    assert [str(p) for p in caught.value.problems] == [
+        "sources.yaml, record 'lonely', field 'id': is not cited by any record"
+    ]
+
+
+def test_duplicate_id(content_dir):
+    problems = problems_after(content_dir, "uses.yaml", "- id: mood", "- id: lines")
+    assert "uses.yaml, record 'lines', field 'id': is used by more than one record" in problems
+
+
+def test_wrong_type(content_dir):
+    problems = problems_after(content_dir, "statistics.yaml", "count: 4000000", "count: many")
+    assert problems == [
+        "statistics.yaml, record 'society', field 'points[1].count': "
+        "Input should be a valid integer, unable to parse string as an integer"
+    ]
+
+
+def test_reversed_range(content_dir):
+    problems = problems_after(content_dir, "uses.yaml", "{low: 3, high: 4, unit: months}", "{low: 4, high: 3, unit: months}")
+    assert problems == ["uses.yaml, record 'lines', field 'timing.duration': low (4.0) is above high (3.0)"]
+
+
+def test_implausible_year(content_dir):
+    problems = problems_after(content_dir, "history.yaml", "year: 1989", "year: 2989")
+    assert len(problems) == 1
+    assert "record 'first', field 'year'" in problems[0]
+    assert "2989" in problems[0]
+
+
+def test_unknown_field_is_a_typo(content_dir):
+    problems = problems_after(content_dir, "myths.yaml", "verdict:", "verdikt:")
+    assert "myths.yaml, record 'myth-one', field 'verdikt': is not a known field (check its spelling)" in problems
+
+
+def test_unknown_area_and_product(content_dir):
+    problems = problems_after(content_dir, "uses.yaml", "areas: [bladder]", "areas: [elbow]")
+    assert problems == ["uses.yaml, record 'bladder-test', field 'areas': names unknown area 'elbow'"]
+
+
+def test_file_that_is_not_a_list(content_dir):
+    problems = problems_after(content_dir, "history.yaml", "- id: first", "id: first\nx:")
+    assert len(problems) == 1
+    assert problems[0].startswith("history.yaml")
+
+
+def test_mapping_file_given_a_list(content_dir):
+    (content_dir / "clinic.yaml").write_text("- one\n- two\n")
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    assert [str(p) for p in caught.value.problems] == ["clinic.yaml: must be a mapping of fields, not a list"]
+
+
+def test_nested_record_in_mapping_file_is_named(content_dir):
+    problems = problems_after(content_dir, "safety.yaml", "text: {en: Trouble swallowing.}", "text: {en: ''}")
+    assert problems == ["safety.yaml, record 'swallowing', field 'text': needs a non-empty 'en' text"]
+
+
+def test_approved_use_needs_its_details(content_dir):
+    problems = problems_after(content_dir, "uses.yaml", "    first_us_approval: 2002\n", "")
+    assert problems == [
+        "uses.yaml, record 'lines', field 'status': "
+        "an approved use needs products, first_us_approval and population"
+    ]
+
+
+def test_medical_use_must_say_who_treats_it(content_dir):
+    problems = problems_after(content_dir, "uses.yaml", "  treated_by: {en: A urologist}\n", "")
+    assert problems == ["uses.yaml, record 'bladder-test': a medical use must say who treats it (treated_by)"]
+
+
+def test_every_problem_in_every_file_is_reported(content_dir):
+    (content_dir / "areas.yaml").write_text("- {id: Bad Id, name: {en: x}, figure: face, x: 1, y: 1}\n")
+    (content_dir / "myths.yaml").write_text("")
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    files = {problem.file for problem in caught.value.problems}
+    assert files == {"areas.yaml", "myths.yaml"}
