@@ -9,6 +9,13 @@ st.set_page_config(page_title="Botox Explorer", page_icon=":material/vaccines:",
 PAGES = {
     "Learn": [
         st.Page("pages/learn/home.py", title="Home", icon=":material/home:", default=True),
+        st.Page("pages/learn/explore.py", title="Explore uses", icon=":material/travel_explore:"),
+        st.Page("pages/learn/how_it_works.py", title="How it works", icon=":material/neurology:"),
+        st.Page("pages/learn/history.py", title="History", icon=":material/history_edu:"),
+        st.Page("pages/learn/safety.py", title="Safety", icon=":material/health_and_safety:"),
+    ],
+    "Visit": [
+        st.Page("pages/visit/locations.py", title="Locations", icon=":material/location_on:"),
     ],
 }
 

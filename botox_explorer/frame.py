@@ -11,8 +11,11 @@ from pathlib import Path
 
 import streamlit as st
 
+from .charts import areas_from_selection
 from .content import DATA_DIR, Content, ContentError, load_content
+from .explorer import choose_areas
 from .models import text_in
+from .tables import uses_frame
 
 DATA_DIR_VARIABLE = "BOTOX_EXPLORER_DATA_DIR"
 
@@ -50,3 +53,20 @@ def show_content_error(error: ContentError) -> None:
 def reminder(site_content: Content) -> None:
     """The consult-a-professional reminder every page carries."""
     st.info(text_in(site_content.site.reminder), icon=":material/medical_services:")
+
+
+@st.cache_data(show_spinner=False)
+def _uses_table(folder: str):
+    return uses_frame(_load(folder))
+
+
+def uses_table():
+    """The uses as a DataFrame, built once per process."""
+    content()
+    return _uses_table(str(data_dir()))
+
+
+def on_area_selected() -> None:
+    """Plotly selection on the area map -> the explorer's area filter."""
+    chosen = areas_from_selection(st.session_state.get("area_map"), content().areas)
+    choose_areas(chosen)

@@ -8,6 +8,7 @@ without changing the schema's shape. English is required.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Annotated, Literal
 
@@ -76,7 +77,7 @@ class Sourced(Record):
 class Source(Record):
     title: NonEmptyStr
     publisher: NonEmptyStr = Field(description="Authors, or the publishing body")
-    year: Year
+    year: Year | None = Field(default=None, description="Publication year; left out for undated pages")
     kind: SourceKind
     url: HttpUrl | None = None
     doi: Annotated[str, Field(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
@@ -138,7 +139,7 @@ class Timing(StrictModel):
     @model_validator(mode="after")
     def _in_order(self) -> Timing:
         stages = [(n, s) for n, s in (("onset", self.onset), ("peak", self.peak), ("duration", self.duration)) if s]
-        for (first_name, first), (later_name, later) in zip(stages, stages[1:]):
+        for (first_name, first), (later_name, later) in itertools.pairwise(stages):
             if first.in_days()[0] > later.in_days()[1]:
                 raise ValueError(f"{first_name} starts after {later_name} ends")
         return self
@@ -310,6 +311,12 @@ class Location(Record):
     phone: NonEmptyStr | None = None
     hours: list[NonEmptyStr] = Field(default_factory=list)
     booking_url: HttpUrl | None = None
+
+    @model_validator(mode="after")
+    def _address_behind_coordinates(self) -> Location:
+        if self.coordinates_are == "street-address" and not self.address:
+            raise ValueError("coordinates said to be of a street address need that address")
+        return self
 
 
 class Clinic(StrictModel):

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from .problems import ContentProblem, ContentError
+from .problems import ContentError, ContentProblem
 
 MAX_FILE_BYTES = 1024 * 1024
 

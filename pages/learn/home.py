@@ -4,7 +4,7 @@ import streamlit as st
 
 from botox_explorer import frame
 from botox_explorer.models import CATEGORIES, text_in
-from botox_explorer.presenting import CATEGORY_ICONS, CATEGORY_LABELS, md, status_label
+from botox_explorer.presenting import CATEGORY_LABELS, md, status_label
 
 content = frame.content()
 site = content.site

@@ -42,7 +42,10 @@ def test_missing_sources(content_dir):
 
 
 def test_source_never_cited(content_dir):
-    uncited = "- {id: lonely, title: T, publisher: P, year: 2020, kind: news, url: 'https://example.org', accessed: 2026-01-01}\n"
+    uncited = (
+        "- {id: lonely, title: T, publisher: P, year: 2020, kind: news, url: 'https://example.org', "
+        "accessed: 2026-01-01}\n"
+    )
     with open(content_dir / "sources.yaml", "a") as sources:
         sources.write(uncited)
     with pytest.raises(ContentError) as caught:
@@ -66,7 +69,9 @@ def test_wrong_type(content_dir):
 
 
 def test_reversed_range(content_dir):
-    problems = problems_after(content_dir, "uses.yaml", "{low: 3, high: 4, unit: months}", "{low: 4, high: 3, unit: months}")
+    problems = problems_after(
+        content_dir, "uses.yaml", "{low: 3, high: 4, unit: months}", "{low: 4, high: 3, unit: months}"
+    )
     assert problems == ["uses.yaml, record 'lines', field 'timing.duration': low (4.0) is above high (3.0)"]
 
 

@@ -1,0 +1,59 @@
+"""The explorer's state: widgets seeded from the URL, and the URL kept in step with them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from .content import Content
+from .filters import Filters, link_params, parse_link
+
+KEYS = {"categories": "f_category", "statuses": "f_status", "areas": "f_area",
+        "offered_only": "f_offered", "query": "f_query"}
+OPEN_USE = "open_use"
+
+
+def seed_from_url(content: Content) -> tuple[str, ...]:
+    """On landing (widgets not yet in the session), copy the URL's filters into them.
+
+    Returns the notices about values that were ignored, to be shown gently.
+    """
+    if KEYS["categories"] in st.session_state:
+        return ()
+    params = {name: st.query_params.get_all(name) for name in st.query_params}
+    parsed = parse_link(params, content.areas, content.uses)
+    filters = parsed.filters
+    st.session_state[KEYS["categories"]] = list(filters.categories)
+    st.session_state[KEYS["statuses"]] = list(filters.statuses)
+    st.session_state[KEYS["areas"]] = list(filters.areas)
+    st.session_state[KEYS["offered_only"]] = filters.offered_only
+    st.session_state[KEYS["query"]] = filters.query
+    st.session_state[OPEN_USE] = filters.open_use
+    return parsed.notices
+
+
+def current_filters() -> Filters:
+    state = st.session_state
+    return Filters(
+        categories=tuple(state.get(KEYS["categories"]) or ()),
+        statuses=tuple(state.get(KEYS["statuses"]) or ()),
+        areas=tuple(state.get(KEYS["areas"]) or ()),
+        offered_only=bool(state.get(KEYS["offered_only"])),
+        query=state.get(KEYS["query"]) or "",
+        open_use=state.get(OPEN_USE),
+    )
+
+
+def write_to_url(filters: Filters) -> None:
+    """Keep the address bar equal to the view, so a copied link reproduces it."""
+    wanted = link_params(filters)
+    current = {name: st.query_params.get_all(name) for name in st.query_params}
+    if current != wanted:
+        st.query_params.from_dict(wanted)
+
+
+def open_use(use_id: str | None) -> None:
+    st.session_state[OPEN_USE] = use_id
+
+
+def choose_areas(area_ids: tuple[str, ...]) -> None:
+    st.session_state[KEYS["areas"]] = list(area_ids)

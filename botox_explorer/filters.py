@@ -1,0 +1,109 @@
+"""The explorer's filters: applying them, and reading and writing them as a URL.
+
+A shared link must reproduce the view, and a hand-edited or hostile link must
+never break the page: unknown values are dropped and reported as notices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .models import CATEGORIES, STATUS_KINDS
+
+MAX_QUERY_LENGTH = 100
+MAX_VALUES = 50
+
+
+@dataclass(frozen=True)
+class Filters:
+    categories: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    offered_only: bool = False
+    query: str = ""
+    open_use: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.categories or self.statuses or self.areas or self.offered_only or self.query)
+
+
+@dataclass(frozen=True)
+class ParsedLink:
+    filters: Filters
+    notices: tuple[str, ...] = field(default=())
+
+
+def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows that pass every filter; an empty filter lets everything through."""
+    keep = pd.Series(True, index=frame.index)
+    if filters.categories:
+        keep &= frame["category"].isin(filters.categories)
+    if filters.statuses:
+        keep &= frame["status"].isin(filters.statuses)
+    if filters.areas:
+        wanted = set(filters.areas)
+        keep &= frame["areas"].map(lambda areas: not wanted.isdisjoint(areas))
+    if filters.offered_only:
+        keep &= frame["offered_at_clinic"]
+    for word in normalise_query(filters.query).split():
+        keep &= frame["search_text"].str.contains(word, regex=False)
+    return frame[keep]
+
+
+def normalise_query(text: str) -> str:
+    """Search text as matched: printable, folded case, single spaces, bounded length."""
+    printable = "".join(char if char.isprintable() else " " for char in text[:MAX_QUERY_LENGTH])
+    return " ".join(printable.casefold().split())
+
+
+def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use_ids: Iterable[str]) -> ParsedLink:
+    """Filters from URL query parameters (each a list of values); unknown values become notices."""
+    notices: list[str] = []
+    categories = _known(params.get("category", ()), CATEGORIES, "category", notices)
+    statuses = _known(params.get("status", ()), STATUS_KINDS, "status", notices)
+    areas = _known(params.get("area", ()), tuple(area_ids), "area", notices)
+    offered_values = list(params.get("offered", ()))[:1]
+    offered_only = offered_values == ["1"]
+    if offered_values and not offered_only:
+        notices.append("ignored an unknown 'offered' value")
+    query = " ".join(list(params.get("q", ()))[:1])
+    if len(query) > MAX_QUERY_LENGTH:
+        notices.append(f"shortened the search text to {MAX_QUERY_LENGTH} characters")
+    opened = _known(list(params.get("use", ()))[:1], tuple(use_ids), "use", notices)
+    filters = Filters(
+        categories=categories,
+        statuses=statuses,
+        areas=areas,
+        offered_only=offered_only,
+        query=normalise_query(query),
+        open_use=opened[0] if opened else None,
+    )
+    return ParsedLink(filters, tuple(notices))
+
+
+def link_params(filters: Filters) -> dict[str, list[str]]:
+    """Query parameters that reproduce ``filters`` (only the ones that are set)."""
+    params = {
+        "category": list(filters.categories),
+        "status": list(filters.statuses),
+        "area": list(filters.areas),
+        "offered": ["1"] if filters.offered_only else [],
+        "q": [filters.query] if filters.query else [],
+        "use": [filters.open_use] if filters.open_use else [],
+    }
+    return {name: values for name, values in params.items() if values}
+
+
+def _known(values: Iterable[str], known: tuple[str, ...], name: str, notices: list[str]) -> tuple[str, ...]:
+    """Known values in the order of ``known``, without duplicates; counts what was dropped."""
+    given = [str(value) for value in list(values)[:MAX_VALUES]]
+    kept = tuple(value for value in known if value in given)
+    dropped = sum(1 for value in given if value not in known)
+    if dropped:
+        what = "value" if dropped == 1 else "values"
+        notices.append(f"ignored {dropped} unknown '{name}' {what}")
+    return kept

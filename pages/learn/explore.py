@@ -1,0 +1,65 @@
+"""Explore uses: filters, the area map, cards, one use in detail, timing chart, downloads."""
+
+import streamlit as st
+
+from botox_explorer import charts, explorer, frame, views
+from botox_explorer.export import export_uses
+from botox_explorer.filters import apply_filters
+from botox_explorer.models import CATEGORIES, STATUS_KINDS, text_in
+from botox_explorer.presenting import CATEGORY_LABELS, STATUS_LABELS
+
+content = frame.content()
+table = frame.uses_table()
+notices = explorer.seed_from_url(content)
+
+st.title("Explore the uses")
+for notice in notices:
+    st.toast(f"This link had a value we could not use, so we {notice}.", icon=":material/info:")
+if notices:
+    st.caption("Part of this link could not be used and was left out: " + "; ".join(notices) + ".")
+
+filters = explorer.current_filters()
+if filters.open_use:
+    with st.container(border=True):
+        views.use_detail(content.uses[filters.open_use], content)
+        st.button("Back to all uses", icon=":material/arrow_back:", on_click=explorer.open_use, args=(None,))
+
+st.pills("Category", CATEGORIES, selection_mode="multi", key=explorer.KEYS["categories"],
+         format_func=CATEGORY_LABELS.get)
+st.pills("Status in the US", STATUS_KINDS, selection_mode="multi", key=explorer.KEYS["statuses"],
+         format_func=STATUS_LABELS.get)
+left, right = st.columns([3, 2], vertical_alignment="bottom")
+left.multiselect("Body area", list(content.areas), key=explorer.KEYS["areas"],
+                 format_func=lambda area: text_in(content.areas[area].name), placeholder="Any area")
+right.toggle("Only what this clinic offers", key=explorer.KEYS["offered_only"])
+st.text_input("Search", key=explorer.KEYS["query"], max_chars=100, placeholder="e.g. sweating, migraine, frown",
+              icon=":material/search:")
+
+filters = explorer.current_filters()
+explorer.write_to_url(filters)
+shown = apply_filters(table, filters)
+st.markdown(f"**{len(shown)} of {len(table)} uses shown**")
+
+with st.expander("Choose on the body map", icon=":material/accessibility_new:"):
+    area_counts = {a: int(table["areas"].map(lambda areas, a=a: a in areas).sum()) for a in content.areas}
+    chart = charts.area_map(content, filters.areas, area_counts)
+    views.chart_block(chart, content, key="area_map", on_select=frame.on_area_selected,
+                      selection_mode="points")
+
+uses = [content.uses[use_id] for use_id in shown["id"]]
+if not uses:
+    st.info("No use matches all these filters. Remove one to see more.", icon=":material/filter_alt_off:")
+columns = st.columns(2)
+for number, use in enumerate(uses):
+    with columns[number % 2]:
+        views.use_card(use, content, on_open=explorer.open_use)
+
+if uses:
+    st.subheader("When does it work, and for how long?")
+    views.chart_block(charts.effect_timeline(uses, content), content)
+    st.subheader("Download this list")
+    csv_column, json_column = st.columns(2)
+    csv_column.download_button("Download CSV", export_uses(shown, "csv"), "botox-explorer-uses.csv", "text/csv",
+                               on_click="ignore", icon=":material/download:")
+    json_column.download_button("Download JSON", export_uses(shown, "json"), "botox-explorer-uses.json",
+                                "application/json", on_click="ignore", icon=":material/download:")

@@ -1,0 +1,42 @@
+"""History: an interactive timeline, product approvals and comparison, US procedure statistics."""
+
+import streamlit as st
+
+from botox_explorer import charts, frame, views
+from botox_explorer.charts import EVENT_KIND_LABELS
+from botox_explorer.models import text_in
+from botox_explorer.presenting import md, products_table
+
+content = frame.content()
+
+st.title("History")
+kinds = st.pills("Show events of these kinds", list(EVENT_KIND_LABELS), selection_mode="multi",
+                 default=list(EVENT_KIND_LABELS), format_func=EVENT_KIND_LABELS.get, key="history_kinds")
+events = [event for event in content.history if event.kind in kinds]
+event = views.chart_block(charts.history_timeline(events), content, key="history_chart", on_select="rerun",
+                          selection_mode="points")
+picked = {point.get("customdata") for point in (event.selection.points if event else [])}
+with st.expander("All events, with their sources", expanded=bool(picked), icon=":material/event_note:"):
+    for item in events:
+        if picked and item.id not in picked:
+            continue
+        st.markdown(f"**{item.year}: {md(text_in(item.title))}**")
+        st.markdown(md(text_in(item.text)))
+        views.sources_caption(content, item.sources)
+
+st.header("Products approved in the US")
+views.chart_block(charts.approvals_chart(content), content)
+st.dataframe(products_table(content), hide_index=True)
+for product in content.products.values():
+    for note in product.notes:
+        st.caption(f"{md(product.brand)}: {md(text_in(note))}")
+
+st.header("How many treatments are given?")
+views.chart_block(charts.statistics_chart(content), content)
+with st.container(border=True):
+    st.markdown("**What you should know about these numbers**")
+    for series in content.statistics.series:
+        st.markdown(f"- **{md(text_in(series.name))}** counts {md(text_in(series.measure))}. "
+                    f"{md(text_in(series.method_note))}")
+    for note in content.statistics.notes:
+        st.markdown(f"- {md(text_in(note.text))}")

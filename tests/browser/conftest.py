@@ -1,0 +1,285 @@
+"""Browser-test harness: a real Streamlit server, Debian's Chromium and a few helpers.
+
+Fixtures
+- ``app_server`` (session): base URL (``http://127.0.0.1:PORT``) of one server shared by the session.
+- ``fresh_server`` (function): a factory; ``fresh_server()`` starts a NEW server and returns its base URL,
+  for tests about the very first request a server receives. Stopped when the test ends.
+- ``browser`` (session): Chromium from ``/usr/bin/chromium`` (skipped when missing, failed when ``CI`` is set).
+- ``page`` (function): a factory; ``page("desktop")`` / ``page("phone")`` / ``page((w, h))`` returns a page in
+  a new context. ``page.console_errors`` lists the console errors and uncaught exceptions seen so far.
+
+Helpers (import from ``tests.browser.conftest``): ``wait_settled``, ``open_page``, ``assert_healthy``,
+``screenshot``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS_DIR = REPO_ROOT / "docs" / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
+SERVER_START_TIMEOUT = 60.0
+SETTLE_TIMEOUT_MS = 30_000
+# Console messages caused by external requests the test machine blocks (map tiles, web fonts).
+IGNORED_CONSOLE_TEXT = ("net::ERR", "Failed to load resource")
+
+
+# --- the Streamlit server -------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _log_tail(log_path: Path, lines: int = 40) -> str:
+    try:
+        text = log_path.read_text(errors="replace")
+    except OSError:
+        return "(no log)"
+    return "\n".join(text.splitlines()[-lines:])
+
+
+# Server logs by base URL, so a failing page check can quote the traceback Streamlit hides from visitors.
+_SERVER_LOGS: dict[str, Path] = {}
+
+
+class StreamlitServer:
+    """One ``streamlit run app.py`` process on a free local port, logging to a file."""
+
+    def __init__(self, log_dir: Path) -> None:
+        self.port = _free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_dir / f"streamlit-{self.port}.log"
+        self.process: subprocess.Popen[bytes] | None = None
+        _SERVER_LOGS[self.base_url] = self.log_path
+
+    def start(self, timeout: float = SERVER_START_TIMEOUT) -> str:
+        command = [
+            sys.executable, "-m", "streamlit", "run", "app.py",
+            "--server.port", str(self.port),
+            "--server.address", "127.0.0.1",
+            "--server.headless", "true",
+            "--browser.gatherUsageStats", "false",
+        ]  # fmt: skip
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        health = f"{self.base_url}/_stcore/health"
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(
+                    f"Streamlit exited with code {self.process.returncode} before it was healthy; "
+                    f"last lines of {self.log_path}:\n{_log_tail(self.log_path)}"
+                )
+            try:
+                response = requests.get(health, timeout=2)
+                if response.status_code == 200 and response.text.strip() == "ok":
+                    return self.base_url
+            except requests.RequestException:
+                pass
+            time.sleep(0.1)  # polling interval, not a wait for something to happen
+        self.stop()
+        pytest.fail(
+            f"Streamlit was not healthy after {timeout:.0f} s; last lines of its log:\n{_log_tail(self.log_path)}"
+        )
+
+    def check_alive(self) -> None:
+        if self.process is not None and self.process.poll() is not None:
+            pytest.fail(
+                f"Streamlit died (exit code {self.process.returncode}); "
+                f"last lines of {self.log_path}:\n{_log_tail(self.log_path)}"
+            )
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a Streamlit server shared by the whole session."""
+    server = StreamlitServer(tmp_path_factory.mktemp("streamlit-logs"))
+    try:
+        yield server.start()
+        server.check_alive()
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[], str]]:
+    """Factory: each call starts a NEW server (nothing has requested anything yet) and returns its base URL."""
+    servers: list[StreamlitServer] = []
+
+    def start() -> str:
+        server = StreamlitServer(tmp_path_factory.mktemp("streamlit-fresh-logs"))
+        servers.append(server)
+        return server.start()
+
+    try:
+        yield start
+    finally:
+        for server in servers:
+            server.stop()
+
+
+# --- the browser ----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing: install Debian's chromium (bash scripts/install-browser.sh)"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def _is_ignored(text: str) -> bool:
+    return any(fragment in text for fragment in IGNORED_CONSOLE_TEXT)
+
+
+@pytest.fixture
+def page(browser):
+    """Factory: ``page("desktop" | "phone" | (width, height))`` -> a Playwright page in a new context.
+
+    The page carries ``console_errors``: a list of the console errors and uncaught page errors seen so far,
+    without those caused by blocked external requests.
+    """
+    contexts = []
+
+    def new_page(viewport: str | tuple[int, int] = "desktop"):
+        width, height = VIEWPORTS[viewport] if isinstance(viewport, str) else viewport
+        context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
+        contexts.append(context)
+        new = context.new_page()
+        errors: list[str] = []
+        new.console_errors = errors
+
+        def on_console(message) -> None:
+            if message.type == "error" and not _is_ignored(message.text):
+                errors.append(f"console: {message.text}")
+
+        new.on("console", on_console)
+        new.on("pageerror", lambda error: errors.append(f"pageerror: {error}"))
+        return new
+
+    yield new_page
+    for context in contexts:
+        context.close()
+
+
+# --- helpers --------------------------------------------------------------------------------------------------
+
+# True once the app is connected, its script has finished, nothing is still loading and every chart is drawn.
+# Attribute names and values from Streamlit 1.67's frontend (static/js): on [data-testid=stApp],
+# data-test-connection-state is a ConnectionState ("CONNECTED", ...) and data-test-script-state a
+# ScriptRunState ("initial" before the first run, then "running", "notRunning", "rerunRequested", ...).
+_SETTLED_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app) return false;
+  if (app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
+  if (app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
+  for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
+    if (!chart.querySelector('svg')) return false;
+  }
+  return true;
+}"""
+
+
+def wait_settled(page, timeout: float = SETTLE_TIMEOUT_MS) -> None:
+    """Wait until the app is connected, its script run is over, no skeleton is left and every chart is drawn."""
+    page.wait_for_function(_SETTLED_JS, timeout=timeout, polling="raf")
+
+
+def open_page(page, base_url: str, path: str = "/", timeout: float = SETTLE_TIMEOUT_MS) -> None:
+    """Go to ``base_url + path`` and wait until the page has settled."""
+    page.goto(base_url.rstrip("/") + "/" + path.lstrip("/"))
+    wait_settled(page, timeout=timeout)
+
+
+def assert_healthy(page) -> None:
+    """No Streamlit exception box, no console error, and a page title (h1)."""
+    exceptions = page.locator('[data-testid="stException"]')
+    if exceptions.count():
+        origin = "/".join(page.url.split("/")[:3])
+        log = _SERVER_LOGS.get(origin)
+        details = f"\nlast lines of the server log {log}:\n{_log_tail(log)}" if log else ""
+        pytest.fail(f"the page shows an exception: {exceptions.first.inner_text()}{details}")
+    assert page.console_errors == [], f"console errors: {page.console_errors}"
+    if page.locator("h1").count() == 0:
+        alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
+        pytest.fail(f"the page has no h1; its alerts: {alerts}")
+
+
+# Streamlit scrolls inside its own container, so the document is only as tall as the viewport and a plain
+# full-page screenshot would stop at the fold: measure the content's full height instead.
+_CONTENT_HEIGHT_JS = """() => {
+  let height = document.documentElement.scrollHeight;
+  for (const element of document.querySelectorAll('[data-testid="stApp"] *')) {
+    const overflow = getComputedStyle(element).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && element.scrollHeight > element.clientHeight) {
+      height = Math.max(height, element.getBoundingClientRect().top + window.scrollY + element.scrollHeight);
+    }
+  }
+  return Math.ceil(height);
+}"""
+_TWO_FRAMES_JS = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+
+
+def screenshot(page, name: str) -> Path:
+    """Full-page screenshot to docs/screenshots/<name>-<viewport width>.png; returns its path.
+
+    The viewport grows to the content's height for the shot, then gets its size back.
+    """
+    SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
+    viewport = dict(page.viewport_size)
+    path = SCREENSHOTS_DIR / f"{name}-{viewport['width']}.png"
+    height = page.evaluate(_CONTENT_HEIGHT_JS)
+    if height > viewport["height"]:
+        page.set_viewport_size({"width": viewport["width"], "height": height})
+        page.evaluate(_TWO_FRAMES_JS)
+        wait_settled(page)
+    try:
+        page.screenshot(path=str(path), full_page=True)
+    finally:
+        page.set_viewport_size(viewport)
+    return path

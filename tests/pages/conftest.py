@@ -1,0 +1,42 @@
+"""AppTest helpers: run the app as a visitor would, on a page, with a URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+PAGES = {
+    "home": "pages/learn/home.py",
+    "explore": "pages/learn/explore.py",
+    "how": "pages/learn/how_it_works.py",
+    "history": "pages/learn/history.py",
+    "safety": "pages/learn/safety.py",
+    "locations": "pages/visit/locations.py",
+}
+
+
+def open_page(page: str, **query: str | list[str]) -> AppTest:
+    """The app opened on ``page`` as by a URL with ``query`` parameters."""
+    app = AppTest.from_file(APP, default_timeout=60)
+    for name, value in query.items():
+        app.query_params[name] = value
+    app.switch_page(PAGES[page])
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def texts(app: AppTest) -> str:
+    """Everything a visitor reads on the page, as one string."""
+    parts = [e.value for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",
+                                   "error", "success", "text") for e in getattr(app, kind)]
+    parts += [e.label for e in app.expander]
+    return "\n".join(str(p) for p in parts)
+
+
+@pytest.fixture
+def open_app():
+    return open_page

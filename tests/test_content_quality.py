@@ -1,0 +1,112 @@
+"""The real content in data/: sourced, authoritative, and true to the checked reference facts."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from botox_explorer.content import DATA_DIR, load_content
+from botox_explorer.content.crosscheck import citations
+from botox_explorer.models import AUTHORITATIVE_SOURCE_KINDS
+
+FACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "facts.yaml"
+
+# use id -> the reference record that dates its first US approval
+APPROVAL_FACTS = {
+    "strabismus": "onab-001", "blepharospasm": "onab-001", "cervical-dystonia": "onab-002",
+    "frown-lines": "onab-003", "underarm-sweating": "onab-004", "upper-limb-spasticity": "onab-005",
+    "chronic-migraine": "onab-006", "neurogenic-bladder": "onab-007", "overactive-bladder": "onab-008",
+    "crows-feet": "onab-009", "lower-limb-spasticity": "onab-010", "forehead-lines": "onab-011",
+    "platysma-bands": "onab-015",
+}
+REQUIRED_USES = {
+    *APPROVAL_FACTS, "jaw-slimming", "gummy-smile", "palm-sole-sweating", "bruxism-jaw-pain", "writers-cramp",
+    "anal-fissure", "achalasia", "raynauds", "drooling", "episodic-migraine", "depression", "appearance-wellbeing",
+}
+
+
+@pytest.fixture(scope="module")
+def content():
+    return load_content()
+
+
+@pytest.fixture(scope="module")
+def facts() -> dict[str, dict]:
+    if not FACTS.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"reference facts missing at {FACTS}")
+        pytest.skip("shared reference facts not beside the checkout")
+    return {record["id"]: record for record in yaml.safe_load(FACTS.read_text(encoding="utf-8"))}
+
+
+def first_year(text: str) -> int:
+    return int(re.search(r"\b(1[89]\d\d|20\d\d)\b", text).group(1))
+
+
+def test_coverage_floor(content):
+    assert set(content.uses) >= REQUIRED_USES
+    assert {u.category for u in content.uses.values()} == {"cosmetic", "medical", "psychological"}
+
+
+def test_approval_years_match_the_verified_reference(content, facts):
+    for use_id, fact_id in APPROVAL_FACTS.items():
+        fact = facts[fact_id]
+        assert fact["confidence"] == "verified"
+        expected = first_year(str(fact["values"]["approval_date"]))
+        status = content.uses[use_id].status
+        assert status.kind == "approved", use_id
+        assert status.first_us_approval == expected, f"{use_id}: {status.first_us_approval} != {expected}"
+
+
+def test_psychological_uses_are_research_not_approved(content):
+    for use in content.uses.values():
+        if use.category == "psychological":
+            assert use.status.kind == "investigational", use.id
+
+
+def test_every_medical_and_psychological_use_says_who_treats_it(content):
+    for use in content.uses.values():
+        if use.category != "cosmetic":
+            assert use.treated_by and use.treated_by["en"], use.id
+
+
+def test_most_cited_sources_are_authoritative(content):
+    cited = {source_id for *_, source_id in citations(content)}
+    authoritative = [s for s in cited if content.sources[s].kind in AUTHORITATIVE_SOURCE_KINDS]
+    share = len(authoritative) / len(cited)
+    assert share >= 0.8, f"only {share:.0%} of cited sources are labels, regulators, papers or societies"
+
+
+def test_statistics_come_from_verified_reference_records(content, facts):
+    verified_text = " ".join(
+        yaml.safe_dump(r) for r in facts.values() if r["id"].startswith("stat") and r["confidence"] == "verified"
+    )
+    for series in content.statistics.series:
+        for point in series.points:
+            exact = f"{point.count:,}"
+            millions = f"{point.count / 1e6:g} million"
+            thousands = f"{point.count // 1000:,},000"
+            assert any(form in verified_text for form in (exact, millions, thousands)), (series.id, point.year)
+
+
+PHONE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")
+PRICE = re.compile(r"\$\s?\d")
+
+
+@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*.yaml")), ids=lambda p: p.name)
+def test_no_phone_number_or_price_outside_the_clinic_settings(path):
+    if path.name == "clinic.yaml":
+        pytest.skip("the clinic's own settings")
+    text = path.read_text(encoding="utf-8")
+    assert not PHONE.search(text)
+    assert not PRICE.search(text)
+
+
+def test_unset_clinic_details_stay_unset(content):
+    """What the clinic has not configured is absent, not guessed."""
+    for location in content.clinic.locations:
+        assert location.coordinates_are == "town-centre" or location.address

@@ -1,0 +1,147 @@
+"""The take-home consultation summary PDF, read back as text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from botox_explorer.content import ContentError, load_content
+from botox_explorer.summary_pdf import clean_first_name, date_text, latin1, summary_pdf
+
+ON = dt.date(2026, 11, 25)
+HOSTILE_NAME = "<script>\x00\u202e☃ Zoë — “x”" + "a" * 500
+
+
+def pdf_text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    """The text with line breaks and runs of spaces made single spaces, for phrases that wrap."""
+    return " ".join(text.split())
+
+
+@pytest.fixture
+def content(content_dir: Path):
+    return load_content(content_dir)
+
+
+def test_is_a_letter_pdf_with_the_chosen_uses(content) -> None:
+    data = summary_pdf(content, ["lines", "bladder-test"], first_name="Ana", on=ON)
+    assert data.startswith(b"%PDF")
+    reader = PdfReader(io.BytesIO(data))
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert (round(float(width)), round(float(height))) == (612, 792)
+    text = flat(pdf_text(data))
+    assert "Your consultation summary, Ana" in text
+    assert "25 November 2026" in text
+    assert "Test lines" in text and "Test bladder" in text
+    assert text.index("Test lines") < text.index("Test bladder")
+    assert "Test mood" not in text
+
+
+def test_shows_each_uses_details(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, ["lines", "bladder-test"], on=ON)))
+    assert "Cosmetic" in text and "Medical" in text
+    assert "FDA-approved (TESTOX), since 2002" in text and "Off-label" in text
+    assert "Softens test lines." in text and "Test expectations." in text
+    assert "2-3 days" in text and "3-4 months" in text and "not established" in text
+    assert "A urologist" in text
+
+
+def test_shows_safety_location_and_sources(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, ["bladder-test"], on=ON)))
+    assert "Trouble swallowing." in text
+    assert "Test allergy." in text
+    assert "Test spa" in text and "Testville" in text
+    assert "Test paper" in text and "https://doi.org/10.1000/test.1" in text
+    assert "Test label" in text  # cited by the safety items
+    assert "Doe J, 2012" in text
+
+
+def test_reminder_near_the_top_and_again_at_the_end(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, ["lines"], on=ON)))
+    reminder = "Talk to a qualified medical professional."
+    assert text.count(reminder) == 2
+    assert text.index(reminder) < text.index("Test lines")
+
+
+def test_page_footer_numbers_the_pages(content) -> None:
+    text = pdf_text(summary_pdf(content, ["lines"], on=ON))
+    assert "page 1 of" in text
+
+
+def test_no_name_when_none_given(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, ["lines"], on=ON)))
+    assert "Your consultation summary" in text
+    assert "Your consultation summary," not in text
+
+
+def test_unknown_ids_are_skipped(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, ["nope", "lines"], on=ON)))
+    assert "Test lines" in text and "nope" not in text
+
+
+def test_writes_no_file(content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+    monkeypatch.chdir(workdir)
+    summary_pdf(content, ["lines"], first_name="Ana", on=ON)
+    assert os.listdir(workdir) == []
+
+
+def test_hostile_name_does_not_raise_and_is_shortened(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, ["lines"], first_name=HOSTILE_NAME, on=ON)))
+    assert "Zoë" in text
+    assert "a" * 41 not in text.replace(" ", "")
+    assert "\u202e" not in text and "\x00" not in text
+
+
+def test_clean_first_name() -> None:
+    cleaned = clean_first_name(HOSTILE_NAME)
+    assert len(cleaned) <= 40
+    assert cleaned.startswith("<script>☃ Zoë")
+    assert clean_first_name("  \x07\n ") == ""
+
+
+def test_latin1_transliterates_and_replaces() -> None:
+    assert latin1("“a” ‘b’ – c … d\u00a0e • ≥ ≤ →") == "\"a\" 'b' - c ... d e - >= <= ->"
+    assert latin1("Zoë ☃ 日本") == "Zoë ? ??"
+    latin1("\ud800 \U0001f600").encode("latin-1")  # lone surrogates and emoji never raise
+
+
+def test_hostile_content_does_not_raise(content) -> None:
+    use = content.uses["lines"]
+    hostile = use.model_copy(update={"summary": {"en": "日本語 ☃ \U0001f600 — “quoted” " + "x" * 400}})
+    changed = type(content)(**{**content.__dict__, "uses": {**content.uses, "lines": hostile}})
+    text = flat(pdf_text(summary_pdf(changed, ["lines"], on=ON)))
+    assert '"quoted"' in text
+
+
+def test_location_phone_shown_only_when_set(content_dir: Path) -> None:
+    without = flat(pdf_text(summary_pdf(load_content(content_dir), ["lines"], on=ON)))
+    assert "Phone" not in without and "None" not in without
+    clinic = content_dir / "clinic.yaml"
+    clinic.write_text(clinic.read_text() + "    phone: (555) 010-0199\n")
+    with_phone = flat(pdf_text(summary_pdf(load_content(content_dir), ["lines"], on=ON)))
+    assert "Phone: (555) 010-0199" in with_phone
+
+
+def test_date_text() -> None:
+    assert date_text(dt.date(2026, 1, 5)) == "5 January 2026"
+
+
+def test_real_content_renders() -> None:
+    try:
+        content = load_content()
+    except ContentError:
+        pytest.skip("the real content does not load yet")
+    data = summary_pdf(content, list(content.uses)[:3], first_name="Ana", on=ON)
+    text = flat(pdf_text(data))
+    assert "Ana" in text and "None" not in text
