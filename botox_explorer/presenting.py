@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .content import Content
 from .models import Location, Span, Use, text_in
 
@@ -29,7 +31,7 @@ def status_label(use: Use, content: Content) -> str:
     if status.kind != "approved":
         return STATUS_LABELS[status.kind]
     brands = ", ".join(content.products[p].brand for p in status.products)
-    return f"FDA-approved ({brands}), since {status.first_us_approval}"
+    return f"FDA-approved ({brands}); first US approval {status.first_us_approval}"
 
 
 def span_text(span: Span | None) -> str:
@@ -88,3 +90,42 @@ def location_details(location: Location) -> list[tuple[str, str]]:
     if location.services:
         details.append(("Services", ", ".join(text_in(s) for s in location.services)))
     return details
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    label: str
+    value: str
+    source_ids: tuple[str, ...]
+
+
+def key_figures(content: Content) -> list[KeyFigure]:
+    """The few numbers the Home page leads with, each with the sources behind it."""
+    approved = [u for u in content.uses.values() if u.status.kind == "approved"]
+    figures = []
+    if approved:
+        first = min(approved, key=lambda u: u.status.first_us_approval)
+        figures.append(KeyFigure("First US approval", str(first.status.first_us_approval), tuple(first.sources)))
+    cosmetic = [u for u in approved if u.category == "cosmetic"]
+    if cosmetic:
+        first = min(cosmetic, key=lambda u: u.status.first_us_approval)
+        figures.append(KeyFigure("First cosmetic approval", str(first.status.first_us_approval),
+                                 tuple(first.sources)))
+    figures.append(KeyFigure("Uses with an FDA approval", str(len(approved)),
+                             tuple(dict.fromkeys(s for u in approved for s in u.sources))))
+    latest = max(
+        ((series, point) for series in content.statistics.series for point in series.points),
+        key=lambda pair: (pair[1].year, pair[0].id == content.statistics.series[0].id),
+        default=None,
+    )
+    if latest:
+        series, point = latest
+        figures.append(KeyFigure(f"US procedures in {point.year}", f"{point.count / 1e6:.1f} million",
+                                 tuple(point.sources)))
+    return figures
+
+
+def category_summary(content: Content, category: str) -> str:
+    uses = [u for u in content.uses.values() if u.category == category]
+    approved = sum(u.status.kind == "approved" for u in uses)
+    return f"{len(uses)} uses, {approved} FDA-approved"

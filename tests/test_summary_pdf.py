@@ -49,7 +49,7 @@ def test_is_a_letter_pdf_with_the_chosen_uses(content) -> None:
 def test_shows_each_uses_details(content) -> None:
     text = flat(pdf_text(summary_pdf(content, ["lines", "bladder-test"], on=ON)))
     assert "Cosmetic" in text and "Medical" in text
-    assert "FDA-approved (TESTOX), since 2002" in text and "Off-label" in text
+    assert "FDA-approved (TESTOX); first US approval 2002" in text and "Off-label" in text
     assert "Softens test lines." in text and "Test expectations." in text
     assert "2-3 days" in text and "3-4 months" in text and "not established" in text
     assert "A urologist" in text

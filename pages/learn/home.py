@@ -1,21 +1,38 @@
-"""Home: what the treatment is, and every use by category."""
+"""Home: what the treatment is, the three kinds of use, key figures and where the clinic is."""
 
 import streamlit as st
 
-from botox_explorer import frame
+from botox_explorer import frame, views
 from botox_explorer.models import CATEGORIES, text_in
-from botox_explorer.presenting import CATEGORY_LABELS, md, status_label
+from botox_explorer.presenting import CATEGORY_ICONS, CATEGORY_LABELS, category_summary, key_figures, md
 
 content = frame.content()
 site = content.site
 
 st.title(text_in(site.title))
-st.write(text_in(site.tagline))
+st.markdown(f"**{md(text_in(site.tagline))}**")
 for paragraph in site.intro:
-    st.write(text_in(paragraph.text))
+    st.markdown(md(text_in(paragraph.text)))
+views.sources_caption(content, [s for paragraph in site.intro for s in paragraph.sources])
 
-for category in CATEGORIES:
-    uses = [use for use in content.uses.values() if use.category == category]
-    st.subheader(f"{CATEGORY_LABELS[category]} uses ({len(uses)})", anchor=category)
-    for use in uses:
-        st.markdown(f"**{md(text_in(use.name))}**: {md(status_label(use, content))}")
+st.header("Three kinds of use")
+for column, category in zip(st.columns(3), CATEGORIES, strict=True):
+    with column, st.container(border=True):
+        st.page_link("pages/learn/explore.py", label=f"{CATEGORY_LABELS[category]} uses",
+                     icon=CATEGORY_ICONS[category], query_params={"category": category})
+        st.caption(category_summary(content, category))
+        names = [text_in(u.name) for u in content.uses.values() if u.category == category]
+        st.markdown("\n".join(f"- {md(name)}" for name in names))
+
+st.header("Key figures")
+figures = key_figures(content)
+for column, figure in zip(st.columns(len(figures)), figures, strict=True):
+    with column:
+        st.metric(figure.label, figure.value)
+        with st.popover("Source", icon=":material/menu_book:"):
+            views.sources_list(content, figure.source_ids)
+
+st.header("Where to find us")
+towns = " and ".join(f"{text_in(loc.name)} ({loc.town})" for loc in content.clinic.locations)
+st.markdown(md(towns) + ".")
+st.page_link("pages/visit/locations.py", label="Map, services and details", icon=":material/location_on:")

@@ -15,6 +15,7 @@ Helpers (import from ``tests.browser.conftest``): ``wait_settled``, ``open_page`
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -43,6 +44,10 @@ SERVER_START_TIMEOUT = 60.0
 SETTLE_TIMEOUT_MS = 30_000
 # Console messages caused by external requests the test machine blocks (map tiles, web fonts).
 IGNORED_CONSOLE_TEXT = ("net::ERR", "Failed to load resource")
+# Plotly's map (MapLibre) reports a blocked tile as "AJAXError: Failed to fetch (0): https://tile...png".
+EXTERNAL_FETCH_FAILED = re.compile(r"Failed to fetch.*https?://(?!127\.0\.0\.1|localhost)")
+# ... and then raises this uncaught error; ignored only after an external request has failed on the page.
+MAP_ERROR_AFTER_BLOCKED_TILES = "Map error."
 
 
 # --- the Streamlit server -------------------------------------------------------------------------------------
@@ -67,7 +72,8 @@ _SERVER_LOGS: dict[str, Path] = {}
 
 
 class StreamlitServer:
-    """One ``streamlit run app.py`` process on a free local port, logging to a file."""
+    """One dashboard server, started as the README's run command starts it (``botox_explorer.launch``),
+    on a free local port, logging to a file."""
 
     def __init__(self, log_dir: Path) -> None:
         self.port = _free_port()
@@ -78,7 +84,7 @@ class StreamlitServer:
 
     def start(self, timeout: float = SERVER_START_TIMEOUT) -> str:
         command = [
-            sys.executable, "-m", "streamlit", "run", "app.py",
+            sys.executable, "-m", "botox_explorer.launch",
             "--server.port", str(self.port),
             "--server.address", "127.0.0.1",
             "--server.headless", "true",
@@ -172,8 +178,13 @@ def browser():
             chromium.close()
 
 
-def _is_ignored(text: str) -> bool:
-    return any(fragment in text for fragment in IGNORED_CONSOLE_TEXT)
+def _is_blocked_external_request(text: str) -> bool:
+    return any(fragment in text for fragment in IGNORED_CONSOLE_TEXT) or bool(EXTERNAL_FETCH_FAILED.search(text))
+
+
+def _is_external(url: str) -> bool:
+    host = url.split("/")[2].split(":")[0] if "://" in url else ""
+    return host not in ("", "127.0.0.1", "localhost")
 
 
 @pytest.fixture
@@ -181,7 +192,7 @@ def page(browser):
     """Factory: ``page("desktop" | "phone" | (width, height))`` -> a Playwright page in a new context.
 
     The page carries ``console_errors``: a list of the console errors and uncaught page errors seen so far,
-    without those caused by blocked external requests.
+    without those caused by blocked external requests (kept apart in ``page.ignored_errors``).
     """
     contexts = []
 
@@ -191,14 +202,28 @@ def page(browser):
         contexts.append(context)
         new = context.new_page()
         errors: list[str] = []
+        ignored: list[str] = []
         new.console_errors = errors
+        new.ignored_errors = ignored
+
+        def on_request_failed(request) -> None:
+            if _is_external(request.url):
+                ignored.append(f"requestfailed: {request.url} ({request.failure})")
 
         def on_console(message) -> None:
-            if message.type == "error" and not _is_ignored(message.text):
-                errors.append(f"console: {message.text}")
+            if message.type != "error":
+                return
+            text = f"console: {message.text}"
+            (ignored if _is_blocked_external_request(message.text) else errors).append(text)
 
+        def on_page_error(error) -> None:
+            text = f"pageerror: {error}"
+            blocked_before = bool(ignored)
+            (ignored if blocked_before and str(error).strip() == MAP_ERROR_AFTER_BLOCKED_TILES else errors).append(text)
+
+        new.on("requestfailed", on_request_failed)
         new.on("console", on_console)
-        new.on("pageerror", lambda error: errors.append(f"pageerror: {error}"))
+        new.on("pageerror", on_page_error)
         return new
 
     yield new_page

@@ -1,0 +1,138 @@
+"""The explorer, driven as a visitor would: filters, search, the detail view, deep links."""
+
+import pytest
+
+from botox_explorer.content import load_content
+
+from .conftest import open_page, texts
+
+CONTENT = load_content()
+TOTAL = len(CONTENT.uses)
+
+
+def ids_where(**conditions) -> list[str]:
+    return [u.id for u in CONTENT.uses.values() if all(getattr_path(u, k) in v for k, v in conditions.items())]
+
+
+def getattr_path(use, name):
+    return use.status.kind if name == "status" else getattr(use, name)
+
+
+def shown_count(app) -> int:
+    [line] = [m.value for m in app.markdown if "uses shown" in m.value]
+    return int(line.strip("*").split()[0])
+
+
+def card_titles(app) -> list[str]:
+    return [m.value.removeprefix("#### ").replace("\\", "") for m in app.markdown if m.value.startswith("#### ")]
+
+
+def status_badges(app) -> list[str]:
+    return [m.value.replace("\\", "") for m in app.markdown if "-badge[" in m.value]
+
+
+def link(app, name: str) -> list[str]:
+    """The values of one URL query parameter as the app set it."""
+    value = app.query_params.get(name, [])
+    return value if isinstance(value, list) else [value]
+
+
+@pytest.mark.parametrize("category", ["cosmetic", "medical", "psychological"])
+def test_each_category_shows_its_uses_each_with_a_status(category):
+    app = open_page("explore")
+    assert shown_count(app) == TOTAL
+    app.button_group(key="f_category").set_value([category]).run()
+    expected = [CONTENT.uses[i].name["en"] for i in ids_where(category={category})]
+    assert sorted(card_titles(app)) == sorted(expected)
+    assert shown_count(app) == len(expected)
+    assert len(status_badges(app)) == len(expected)
+    assert link(app, "category") == [category]
+
+
+def test_approved_cards_name_the_product_and_year():
+    app = open_page("explore", category="cosmetic", status="approved")
+    badges = status_badges(app)
+    assert badges and all("FDA-approved (BOTOX Cosmetic" in b and "first US approval 20" in b for b in badges)
+
+
+def test_combined_filters_and_their_link():
+    app = open_page("explore")
+    app.button_group(key="f_category").set_value(["medical"]).run()
+    app.button_group(key="f_status").set_value(["off-label"]).run()
+    expected = [CONTENT.uses[i].name["en"] for i in ids_where(category={"medical"}, status={"off-label"})]
+    assert sorted(card_titles(app)) == sorted(expected)
+    assert link(app, "status") == ["off-label"]
+
+
+def test_search_finds_sweating_uses():
+    app = open_page("explore")
+    app.text_input(key="f_query").input("sweat").run()
+    titles = " ".join(card_titles(app)).lower()
+    assert "underarm" in titles and "palms" in titles
+    assert shown_count(app) < TOTAL
+    assert link(app, "q") == ["sweat"]
+
+
+def test_area_and_clinic_filters():
+    app = open_page("explore")
+    app.multiselect(key="f_area").set_value(["bladder"]).run()
+    bladder_uses = {u.name["en"] for u in CONTENT.uses.values() if "bladder" in u.areas}
+    assert set(card_titles(app)) == bladder_uses
+    app.multiselect(key="f_area").set_value([]).run()
+    app.toggle(key="f_offered").set_value(True).run()
+    offered = [u.name["en"] for u in CONTENT.uses.values() if u.offered_at]
+    assert sorted(card_titles(app)) == sorted(offered)
+
+
+def test_read_more_opens_the_detail_and_back_closes_it():
+    app = open_page("explore", category="medical")
+    app.button(key="open-chronic-migraine").click().run()
+    assert app.header[0].value.replace("\\", "") == CONTENT.uses["chronic-migraine"].name["en"]
+    assert "About this information" in [e.label for e in app.expander]
+    assert link(app, "use") == ["chronic-migraine"]
+    [back] = [b for b in app.button if b.label == "Back to all uses"]
+    back.click().run()
+    assert "use" not in app.query_params
+
+
+def test_deep_link_reproduces_filters_and_open_use():
+    app = open_page("explore", category=["medical", "cosmetic"], status="approved", area="bladder",
+                    q="bladder", use="overactive-bladder")
+    assert app.button_group(key="f_category").value == ["cosmetic", "medical"]
+    assert app.button_group(key="f_status").value == ["approved"]
+    assert app.multiselect(key="f_area").value == ["bladder"]
+    assert app.text_input(key="f_query").value == "bladder"
+    assert "Overactive bladder" in app.header[0].value
+    assert set(card_titles(app)) <= {CONTENT.uses[i].name["en"] for i in ("overactive-bladder", "neurogenic-bladder")}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"category": ["<script>alert(1)</script>", "medical"]},
+        {"status": "approved'; DROP TABLE uses;--", "area": "../../etc/passwd"},
+        {"use": "no-such-use", "offered": "yes"},
+        {"q": "x" * 5000},
+        {"q": "\x00\u202e[link](javascript:alert(1))"},
+    ],
+)
+def test_hostile_or_unknown_link_values_fall_back_gently(query):
+    app = open_page("explore", **query)
+    page = texts(app)
+    assert "uses shown" in page
+    assert "javascript:alert" not in "".join(m.value for m in app.markdown if "](" in m.value)
+    if "q" not in query:
+        assert "could not be used" in page
+
+
+def test_unknown_value_is_dropped_and_known_one_kept():
+    app = open_page("explore", category=["nonsense", "medical"])
+    assert app.button_group(key="f_category").value == ["medical"]
+    assert link(app, "category") == ["medical"]
+
+
+def test_effect_chart_and_downloads_follow_the_filters():
+    app = open_page("explore", category="psychological")
+    labels = [b.proto.label for b in app.get("download_button")]
+    assert labels == ["Download CSV", "Download JSON"]
+    assert "Not established for" in texts(app) or "How the effect builds" in texts(app)

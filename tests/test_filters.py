@@ -1,0 +1,77 @@
+import pytest
+
+from botox_explorer.content import load_content
+from botox_explorer.filters import Filters, apply_filters, link_params, normalise_query, parse_link
+from botox_explorer.tables import uses_frame
+
+AREAS = ("forehead", "bladder")
+USES = ("lines", "bladder-test", "mood")
+
+
+@pytest.fixture
+def frame(content_dir):
+    return uses_frame(load_content(content_dir))
+
+
+def test_no_filter_shows_everything(frame):
+    assert list(apply_filters(frame, Filters())["id"]) == list(USES)
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(categories=("medical",)), ["bladder-test"]),
+        (Filters(categories=("cosmetic", "psychological")), ["lines", "mood"]),
+        (Filters(statuses=("approved", "investigational")), ["lines", "mood"]),
+        (Filters(areas=("forehead",)), ["lines", "mood"]),
+        (Filters(offered_only=True), ["lines"]),
+        (Filters(query="TEST  Bladder"), ["bladder-test"]),
+        (Filters(query="forehead lines"), ["lines"]),
+        (Filters(categories=("medical",), statuses=("approved",)), []),
+    ],
+)
+def test_filters_combine(frame, filters, expected):
+    assert list(apply_filters(frame, filters)["id"]) == expected
+
+
+def test_search_text_is_literal_not_a_pattern(frame):
+    assert apply_filters(frame, Filters(query=".*")).empty
+    assert apply_filters(frame, Filters(query="(")).empty
+
+
+def test_link_round_trip():
+    filters = Filters(categories=("medical",), statuses=("off-label",), areas=("bladder",), offered_only=True,
+                      query="leaks", open_use="bladder-test")
+    parsed = parse_link(link_params(filters), AREAS, USES)
+    assert parsed.filters == filters
+    assert parsed.notices == ()
+
+
+def test_empty_filters_make_an_empty_link():
+    assert link_params(Filters()) == {}
+
+
+def test_unknown_values_are_dropped_with_notices():
+    parsed = parse_link(
+        {"category": ["medical", "beauty", "medical"], "area": ["elbow"], "use": ["nope"], "offered": ["yes"]},
+        AREAS, USES,
+    )
+    assert parsed.filters == Filters(categories=("medical",))
+    assert parsed.notices == (
+        "ignored 1 unknown 'category' value",
+        "ignored 1 unknown 'area' value",
+        "ignored an unknown 'offered' value",
+        "ignored 1 unknown 'use' value",
+    )
+
+
+def test_oversized_and_control_characters_are_tamed():
+    parsed = parse_link({"q": ["a\x00b\u202e " + "x" * 500], "status": ["approved"] * 10_000}, AREAS, USES)
+    assert len(parsed.filters.query) <= 100
+    assert "\x00" not in parsed.filters.query
+    assert parsed.filters.statuses == ("approved",)
+    assert "shortened the search text to 100 characters" in parsed.notices
+
+
+def test_normalise_query():
+    assert normalise_query("  Crow's   FEET\t") == "crow's feet"
