@@ -91,11 +91,11 @@ BODY_OUTLINE = [
 def area_map(content: Content, selected: Sequence[str] = (), counts: dict[str, int] | None = None) -> Chart:
     """A schematic face and body; each area is a clickable point carrying its id."""
     counts = counts or {}
-    figure = make_subplots(rows=1, cols=2, subplot_titles=("Face and neck", "Body"), horizontal_spacing=0.04)
-    for column, figure_name, outline in ((1, "face", FACE_OUTLINE), (2, "body", BODY_OUTLINE)):
+    figure = make_subplots(rows=2, cols=1, subplot_titles=("Face and neck", "Body"), vertical_spacing=0.08)
+    for row, figure_name, outline in ((1, "face", FACE_OUTLINE), (2, "body", BODY_OUTLINE)):
         areas = [a for a in content.areas.values() if a.figure == figure_name]
         for shape in outline:
-            figure.add_shape(**shape, line={"color": "#9AA5AB", "width": 2}, row=1, col=column)
+            figure.add_shape(**shape, line={"color": "#9AA5AB", "width": 2}, row=row, col=1)
         chosen = [a.id in selected for a in areas]
         figure.add_trace(
             go.Scatter(
@@ -103,7 +103,9 @@ def area_map(content: Content, selected: Sequence[str] = (), counts: dict[str, i
                 y=[a.y for a in areas],
                 mode="markers+text",
                 text=[_label(a.name) for a in areas],
-                textposition="middle right",
+                textposition=["middle left" if a.x < 45 else "middle right" for a in areas],
+                textfont={"size": 12},
+                cliponaxis=False,
                 customdata=[a.id for a in areas],
                 hovertemplate="%{text}: %{hovertext}<extra></extra>",
                 hovertext=[f"{counts.get(a.id, 0)} uses" for a in areas],
@@ -116,12 +118,12 @@ def area_map(content: Content, selected: Sequence[str] = (), counts: dict[str, i
                 name=figure_name,
                 showlegend=False,
             ),
-            row=1,
-            col=column,
+            row=row,
+            col=1,
         )
-    figure.update_xaxes(range=[0, 125], visible=False, fixedrange=True)
+    figure.update_xaxes(range=[-40, 140], visible=False, fixedrange=True)
     figure.update_yaxes(range=[-4, 104], visible=False, fixedrange=True)
-    _layout(figure, "Where treatments are given", 430)
+    _layout(figure, "Where treatments are given", 760)
     figure.update_layout(clickmode="event+select", dragmode=False)
     names = [text_in(a.name) for a in content.areas.values()]
     table = pd.DataFrame(
@@ -208,9 +210,13 @@ def effect_timeline(uses: Sequence[Use], content: Content) -> Chart:
     return Chart(
         figure=figure,
         title="How the effect builds and wears off",
-        caption="Each bar runs from the injection (week 0): when the effect starts, while it is full, and "
-        "when it wears off. Times vary from person to person; they come from the labels and studies cited."
-        + (f" Not established for: {', '.join(missing)}." if missing else ""),
+        caption=(
+            "Each bar runs from the injection (week 0): when the effect starts, while it is full, and when it "
+            "wears off. Times vary from person to person; they come from the labels and studies cited. "
+            if timed
+            else ""
+        )
+        + (f"Timing is not established in our sources for: {', '.join(missing)}." if missing else ""),
         source_ids=_unique(s for u in timed for s in u.sources),
         alt_text=" ".join(sentences) or "No timing is established for the uses shown.",
         table=table,

@@ -16,6 +16,12 @@ STATUS_LABELS = {
     "investigational": "Investigational (research only)",
     "not-effective": "Shown not to help",
 }
+STATUS_FILTER_LABELS = {
+    "approved": "FDA-approved",
+    "off-label": "Off-label",
+    "investigational": "Investigational",
+    "not-effective": "Not effective",
+}
 STATUS_COLORS = {"approved": "green", "off-label": "orange", "investigational": "violet", "not-effective": "gray"}
 STATUS_ICONS = {
     "approved": ":material/verified:",

@@ -41,7 +41,9 @@ def sources_list(content: Content, source_ids: Iterable[str]) -> None:
 
 
 def status_badge(use: Use, content: Content) -> None:
-    st.badge(md(status_label(use, content)), icon=STATUS_ICONS[use.status.kind], color=STATUS_COLORS[use.status.kind])
+    """The status as a coloured label that wraps on a phone (an ``st.badge`` would be cut short)."""
+    kind = use.status.kind
+    st.markdown(f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content))}]")
 
 
 def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None = None) -> None:
@@ -114,7 +116,7 @@ def chart_block(chart: Chart, content: Content, **plotly_options) -> object:
 def sources_caption(content: Content, source_ids: Iterable[str]) -> None:
     """A short "Sources:" line with links, under a statement."""
     links = "; ".join(source_line(content.sources[s]) for s in dict.fromkeys(source_ids))
-    st.caption(f"Sources: {links}")
+    st.markdown(f":small[Sources: {links}]")
 
 
 def safety_section(heading: str, items, content: Content, kind: str = "plain") -> None:

@@ -45,7 +45,7 @@ def test_effect_timeline_draws_only_uses_with_numbers(content):
     chart = charts.effect_timeline(list(content.uses.values()), content)
     drawn = {bar.y[0] for bar in chart.figure.data if bar.y and bar.y[0]}
     assert drawn == {"Test lines"}
-    assert "Not established for: Test bladder, Test mood." in chart.caption
+    assert "not established in our sources for: Test bladder, Test mood." in chart.caption
     assert chart.source_ids == ("label-a",)
     assert list(chart.table["Lasts"]) == ["3-4 months"]
 

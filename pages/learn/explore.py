@@ -6,7 +6,7 @@ from botox_explorer import charts, explorer, frame, views
 from botox_explorer.export import export_uses
 from botox_explorer.filters import apply_filters
 from botox_explorer.models import CATEGORIES, STATUS_KINDS, text_in
-from botox_explorer.presenting import CATEGORY_LABELS, STATUS_LABELS
+from botox_explorer.presenting import CATEGORY_LABELS, STATUS_FILTER_LABELS, md
 
 content = frame.content()
 table = frame.uses_table()
@@ -24,27 +24,26 @@ if filters.open_use:
         views.use_detail(content.uses[filters.open_use], content)
         st.button("Back to all uses", icon=":material/arrow_back:", on_click=explorer.open_use, args=(None,))
 
-st.pills("Category", CATEGORIES, selection_mode="multi", key=explorer.KEYS["categories"],
-         format_func=CATEGORY_LABELS.get)
-st.pills("Status in the US", STATUS_KINDS, selection_mode="multi", key=explorer.KEYS["statuses"],
-         format_func=STATUS_LABELS.get)
-left, right = st.columns([3, 2], vertical_alignment="bottom")
-left.multiselect("Body area", list(content.areas), key=explorer.KEYS["areas"],
-                 format_func=lambda area: text_in(content.areas[area].name), placeholder="Any area")
-right.toggle("Only what this clinic offers", key=explorer.KEYS["offered_only"])
-st.text_input("Search", key=explorer.KEYS["query"], max_chars=100, placeholder="e.g. sweating, migraine, frown",
-              icon=":material/search:")
+top_left, top_right = st.columns(2)
+top_left.pills("Category", CATEGORIES, selection_mode="multi", key=explorer.KEYS["categories"],
+               format_func=CATEGORY_LABELS.get)
+top_right.pills("Status in the US", STATUS_KINDS, selection_mode="multi", key=explorer.KEYS["statuses"],
+                format_func=STATUS_FILTER_LABELS.get)
+area_column, search_column = st.columns(2)
+area_column.multiselect("Body area", list(content.areas), key=explorer.KEYS["areas"],
+                        format_func=lambda area: text_in(content.areas[area].name), placeholder="Any area")
+search_column.text_input("Search", key=explorer.KEYS["query"], max_chars=100,
+                         placeholder="e.g. sweating, migraine, frown", icon=":material/search:")
+st.toggle("Only what this clinic offers", key=explorer.KEYS["offered_only"])
 
 filters = explorer.current_filters()
 explorer.write_to_url(filters)
 shown = apply_filters(table, filters)
-st.markdown(f"**{len(shown)} of {len(table)} uses shown**")
-
-with st.expander("Choose on the body map", icon=":material/accessibility_new:"):
+with st.expander("Choose an area on the body map", expanded=not filters.open_use, icon=":material/touch_app:"):
     area_counts = {a: int(table["areas"].map(lambda areas, a=a: a in areas).sum()) for a in content.areas}
     chart = charts.area_map(content, filters.areas, area_counts)
-    views.chart_block(chart, content, key="area_map", on_select=frame.on_area_selected,
-                      selection_mode="points")
+    views.chart_block(chart, content, key="area_map", on_select=frame.on_area_selected, selection_mode="points")
+st.markdown(f"**{len(shown)} of {len(table)} uses shown**")
 
 uses = [content.uses[use_id] for use_id in shown["id"]]
 if not uses:
@@ -56,7 +55,11 @@ for number, use in enumerate(uses):
 
 if uses:
     st.subheader("When does it work, and for how long?")
-    views.chart_block(charts.effect_timeline(uses, content), content)
+    timeline = charts.effect_timeline(uses, content)
+    if timeline.table.empty:
+        st.markdown(md(timeline.caption))
+    else:
+        views.chart_block(timeline, content)
     st.subheader("Download this list")
     csv_column, json_column = st.columns(2)
     csv_column.download_button("Download CSV", export_uses(shown, "csv"), "botox-explorer-uses.csv", "text/csv",

@@ -28,7 +28,7 @@ def card_titles(app) -> list[str]:
 
 
 def status_badges(app) -> list[str]:
-    return [m.value.replace("\\", "") for m in app.markdown if "-badge[" in m.value]
+    return [m.value.replace("\\", "") for m in app.markdown if "-background[" in m.value]
 
 
 def link(app, name: str) -> list[str]:
@@ -135,4 +135,4 @@ def test_effect_chart_and_downloads_follow_the_filters():
     app = open_page("explore", category="psychological")
     labels = [b.proto.label for b in app.get("download_button")]
     assert labels == ["Download CSV", "Download JSON"]
-    assert "Not established for" in texts(app) or "How the effect builds" in texts(app)
+    assert "not established in our sources" in texts(app).replace("\\", "")
