@@ -19,7 +19,9 @@ PAGES = {
     ],
 }
 
+st.logo("assets/logo.svg", icon_image="assets/icon.svg", size="large")
 navigation = st.navigation(PAGES)
 content = frame.content()
+frame.sidebar_note(content)
 navigation.run()
 frame.reminder(content)

@@ -368,10 +368,10 @@ def mechanism_diagram(steps: Sequence[SourcedText]) -> Chart:
     titles = [text_in(step.title) or f"Step {n}" for n, step in enumerate(steps, start=1)]
     for number, title in enumerate(titles):
         left = number * 22
-        figure.add_shape(type="rect", x0=left, x1=left + 18, y0=20, y1=80, fillcolor="#EEF4F3",
+        figure.add_shape(type="rect", x0=left, x1=left + 18, y0=8, y1=92, fillcolor="#EEF4F3",
                          line={"color": TEAL, "width": 2})
-        figure.add_annotation(x=left + 9, y=50, text=f"<b>{number + 1}</b><br>{_wrap(title, 14)}",
-                              showarrow=False, font={"size": 13})
+        figure.add_annotation(x=left + 9, y=50, text=f"<b>{number + 1}</b><br>{_wrap(title, 12)}",
+                              showarrow=False, font={"size": 12})
         if number:
             figure.add_annotation(x=left, y=50, ax=left - 4, ay=50, xref="x", yref="y", axref="x", ayref="y",
                                   showarrow=True, arrowhead=2, arrowwidth=2, arrowcolor=SLATE, text="")

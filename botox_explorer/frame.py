@@ -70,3 +70,8 @@ def on_area_selected() -> None:
     """Plotly selection on the area map -> the explorer's area filter."""
     chosen = areas_from_selection(st.session_state.get("area_map"), content().areas)
     choose_areas(chosen)
+
+
+def sidebar_note(site_content: Content) -> None:
+    """What the dashboard is, under the navigation."""
+    st.sidebar.caption(text_in(site_content.site.tagline))

@@ -125,7 +125,7 @@ def key_figures(content: Content) -> list[KeyFigure]:
         default=None,
     )
     if latest:
-        series, point = latest
+        _, point = latest
         figures.append(KeyFigure(f"US procedures in {point.year}", f"{point.count / 1e6:.1f} million",
                                  tuple(point.sources)))
     return figures

@@ -60,7 +60,7 @@ def test_statistics_chart_marks_rounded_counts_and_cites(content):
 def test_history_timeline_keeps_event_ids_for_selection(content):
     chart = charts.history_timeline(content.history)
     assert list(chart.figure.data[0].customdata) == ["first"]
-    assert "1 events from 1989 to 1989." == chart.alt_text
+    assert chart.alt_text == "1 events from 1989 to 1989."
 
 
 def test_hostile_content_is_escaped_in_figures(content):

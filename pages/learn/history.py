@@ -27,9 +27,11 @@ with st.expander("All events, with their sources", expanded=bool(picked), icon="
 st.header("Products approved in the US")
 views.chart_block(charts.approvals_chart(content), content)
 st.dataframe(products_table(content), hide_index=True)
-for product in content.products.values():
-    for note in product.notes:
-        st.caption(f"{md(product.brand)}: {md(text_in(note))}")
+with st.expander("What you should know about each product", icon=":material/info:"):
+    for product in content.products.values():
+        notes = " ".join(text_in(note) for note in product.notes)
+        st.markdown(f"**{md(product.brand)}:** {md(notes)}")
+        views.sources_caption(content, product.sources)
 
 st.header("How many treatments are given?")
 views.chart_block(charts.statistics_chart(content), content)

@@ -11,8 +11,12 @@ site = content.site
 
 st.title(text_in(site.title))
 st.markdown(f"**{md(text_in(site.tagline))}**")
-for paragraph in site.intro:
-    st.markdown(md(text_in(paragraph.text)))
+for row in range(0, len(site.intro), 2):
+    for column, paragraph in zip(st.columns(2), site.intro[row:row + 2], strict=False):
+        with column, st.container(border=True):
+            if paragraph.title:
+                st.markdown(f"**{md(text_in(paragraph.title))}**")
+            st.markdown(md(text_in(paragraph.text)))
 views.sources_caption(content, [s for paragraph in site.intro for s in paragraph.sources])
 
 st.header("Three kinds of use")
