@@ -256,8 +256,8 @@ def history_timeline(events: Sequence[HistoryEvent]) -> Chart:
     return Chart(
         figure=figure,
         title="Two centuries of botulinum toxin",
-        caption="Each mark is a dated event, from the first descriptions of food poisoning to today's approvals. "
-        "Hover or select a mark for the details and sources below.",
+        caption="Each mark is a dated event, one row for each kind of event. "
+        "Hover or select a mark for its details and sources below.",
         source_ids=_unique(s for e in events for s in e.sources),
         alt_text=(f"{len(events)} events from {first.year} to {last.year}." if first else "No events shown."),
         table=table,
@@ -289,8 +289,8 @@ def approvals_chart(content: Content) -> Chart:
     return Chart(
         figure=figure,
         title="US approvals by product",
-        caption="Each mark is a US approval of a product for a use. BOTOX had the field to itself until other "
-        "brands arrived; a diamond marks the one type B toxin, the rest are type A.",
+        caption="Each mark is a US approval of a product for a use, on the year it was given. "
+        "A diamond marks a type B toxin; circles are type A.",
         source_ids=_unique(s for p in products for s in p.sources),
         alt_text=f"{len(rows)} approvals of {len(products)} products since {first}." if first else "No approvals.",
         table=pd.DataFrame(rows, columns=["Product", "Year", "Approved for"]),
@@ -325,9 +325,8 @@ def statistics_chart(content: Content) -> Chart:
     return Chart(
         figure=figure,
         title="Botulinum toxin procedures in the US, by year",
-        caption="Counts reported by two professional societies. They count procedures (injection sessions or "
-        "areas), not people, and their methods changed over the years, so read the trend, not exact differences. "
-        "Hollow marks are rounded figures.",
+        caption="Each line is one society's yearly count. Read the notes below on what is counted and why the "
+        "years are not fully comparable. Hollow marks are rounded figures.",
         source_ids=_unique(source_ids),
         alt_text="; ".join(f"{r['Series']} {r['Year']}: {r['Procedures']}" for r in rows) + ".",
         table=pd.DataFrame(rows, columns=["Series", "Year", "Procedures", "Rounded"]),
