@@ -17,10 +17,14 @@ PAGES = {
     "Visit": [
         st.Page("pages/visit/locations.py", title="Locations", icon=":material/location_on:"),
     ],
+    "Consult": [
+        st.Page("pages/consult/consultation.py", title="Consultation", icon=":material/groups:"),
+    ],
 }
 
 st.logo("assets/logo.svg", icon_image="assets/icon.svg", size="large")
-navigation = st.navigation(PAGES)
+presenting = st.query_params.get("present") == "1"
+navigation = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
 content = frame.content()
 frame.sidebar_note(content)
 navigation.run()

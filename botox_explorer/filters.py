@@ -63,9 +63,9 @@ def normalise_query(text: str) -> str:
 def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use_ids: Iterable[str]) -> ParsedLink:
     """Filters from URL query parameters (each a list of values); unknown values become notices."""
     notices: list[str] = []
-    categories = _known(params.get("category", ()), CATEGORIES, "category", notices)
-    statuses = _known(params.get("status", ()), STATUS_KINDS, "status", notices)
-    areas = _known(params.get("area", ()), tuple(area_ids), "area", notices)
+    categories = known_values(params.get("category", ()), CATEGORIES, "category", notices)
+    statuses = known_values(params.get("status", ()), STATUS_KINDS, "status", notices)
+    areas = known_values(params.get("area", ()), tuple(area_ids), "area", notices)
     offered_values = list(params.get("offered", ()))[:1]
     offered_only = offered_values == ["1"]
     if offered_values and not offered_only:
@@ -73,7 +73,7 @@ def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use
     query = " ".join(list(params.get("q", ()))[:1])
     if len(query) > MAX_QUERY_LENGTH:
         notices.append(f"shortened the search text to {MAX_QUERY_LENGTH} characters")
-    opened = _known(list(params.get("use", ()))[:1], tuple(use_ids), "use", notices)
+    opened = known_values(list(params.get("use", ()))[:1], tuple(use_ids), "use", notices)
     filters = Filters(
         categories=categories,
         statuses=statuses,
@@ -98,7 +98,7 @@ def link_params(filters: Filters) -> dict[str, list[str]]:
     return {name: values for name, values in params.items() if values}
 
 
-def _known(values: Iterable[str], known: tuple[str, ...], name: str, notices: list[str]) -> tuple[str, ...]:
+def known_values(values: Iterable[str], known: tuple[str, ...], name: str, notices: list[str]) -> tuple[str, ...]:
     """Known values in the order of ``known``, without duplicates; counts what was dropped."""
     given = [str(value) for value in list(values)[:MAX_VALUES]]
     kept = tuple(value for value in known if value in given)

@@ -75,3 +75,17 @@ def on_area_selected() -> None:
 def sidebar_note(site_content: Content) -> None:
     """What the dashboard is, under the navigation."""
     st.sidebar.caption(text_in(site_content.site.tagline))
+
+
+PRESENTER_CSS = """
+<style>
+  [data-testid="stMainBlockContainer"] { max-width: 1100px; }
+  [data-testid="stMainBlockContainer"] p, [data-testid="stMainBlockContainer"] li { font-size: 1.5rem; }
+  [data-testid="stHeader"], [data-testid="stSidebar"] { display: none; }
+</style>
+"""
+
+
+def presenter_style() -> None:
+    """Large type and no chrome for the consultation-room screen (static CSS, no content in it)."""
+    st.html(PRESENTER_CSS)

@@ -11,13 +11,15 @@ from urllib.parse import quote
 
 import streamlit as st
 
-from .charts import Chart
+from .charts import Chart, effect_timeline
+from .consultation import cost_estimate, money_range
 from .content import Content
 from .models import Source, Use, text_in
 from .presenting import (
     CATEGORY_LABELS,
     STATUS_COLORS,
     STATUS_ICONS,
+    location_details,
     md,
     span_text,
     status_label,
@@ -140,3 +142,82 @@ def safety_section(heading: str, items, content: Content, kind: str = "plain") -
     views_sources = [s for item in items for s in item.sources]
     with st.expander("Sources for this section"):
         sources_list(content, views_sources)
+
+
+def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "agenda") -> None:
+    """One step of the consultation agenda, from the content and the chosen uses.
+
+    ``place`` tells apart the places one page shows the same step (its chart needs a unique key).
+    """
+    safety = content.safety
+    if step_key == "concerns":
+        st.markdown("\n".join(f"- **{md(text_in(u.name))}** ({CATEGORY_LABELS[u.category].lower()})" for u in uses))
+    elif step_key == "options":
+        for use in uses:
+            with st.container(border=True):
+                st.markdown(f"### {md(text_in(use.name))}")
+                status_badge(use, content)
+                st.markdown(md(text_in(use.summary)))
+                if use.treated_by:
+                    st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
+    elif step_key == "timeline":
+        timeline = effect_timeline(uses, content)
+        if timeline.table.empty:
+            st.markdown(md(timeline.caption))
+        else:
+            chart_block(timeline, content, key=f"{place}-timeline")
+    elif step_key == "risks":
+        safety_section("Boxed warning", safety.boxed_warning, content, kind="warning")
+        safety_section("Who should not be treated", safety.do_not_treat, content)
+        safety_section("Tell your doctor first if", safety.tell_your_doctor, content)
+    elif step_key == "aftercare":
+        for use in uses:
+            if use.side_effects:
+                effects = ", ".join(text_in(effect) for effect in use.side_effects)
+                st.markdown(f"**{md(text_in(use.name))}:** {md(effects)}")
+        safety_section("Common side effects", safety.common_side_effects, content)
+        safety_section("Get urgent medical care if you notice", safety.red_flags, content, kind="error")
+    elif step_key == "questions":
+        safety_section("Questions to ask before treatment", safety.questions_to_ask, content)
+    elif step_key == "cost":
+        cost_table(content, uses)
+    elif step_key == "clinic":
+        locations_summary(content)
+
+
+def cost_table(content: Content, uses: list[Use]) -> None:
+    """Label dose times the clinic's price, shown only when the clinic sets a price."""
+    price = content.clinic.price_per_unit_usd
+    rows = []
+    for use in uses:
+        estimate = cost_estimate(use, price)
+        if not estimate:
+            continue
+        yearly = (money_range(estimate.per_year_low, estimate.per_year_high)
+                  if estimate.per_year_low is not None else "no retreatment interval on the label")
+        rows.append({
+            "Use": text_in(use.name),
+            "Label dose (units)": span_units(estimate.units_low, estimate.units_high),
+            "Per treatment": money_range(estimate.per_treatment_low, estimate.per_treatment_high),
+            "Per year": yearly,
+        })
+    if not rows:
+        return
+    st.dataframe(rows, hide_index=True)
+    st.caption(f"At the clinic's price of ${price:,.2f} a unit, times the dose the product's label gives. "
+               "Your injector decides the dose.")
+    sources_caption(content, [s for use in uses if use.label_dose for s in use.label_dose.sources])
+
+
+def span_units(low: float, high: float) -> str:
+    return f"{low:g}" if low == high else f"{low:g}-{high:g}"
+
+
+def locations_summary(content: Content) -> None:
+    for location in content.clinic.locations:
+        with st.container(border=True):
+            st.markdown(f"**{md(text_in(location.name))}**")
+            for label, value in location_details(location):
+                st.markdown(f"{md(label)}: {md(value)}")
+            if location.booking_url:
+                st.link_button("Book a visit", str(location.booking_url), icon=":material/event:")

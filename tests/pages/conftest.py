@@ -15,6 +15,7 @@ PAGES = {
     "history": "pages/learn/history.py",
     "safety": "pages/learn/safety.py",
     "locations": "pages/visit/locations.py",
+    "consultation": "pages/consult/consultation.py",
 }
 
 

@@ -1,0 +1,135 @@
+"""A consultation: the concerns staff pick, the agenda built from them, and its URL.
+
+Everything here is pure: the page asks for the state from the URL, the steps to
+show and the cost estimate, and lays them out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .content import Content
+from .filters import known_values
+from .models import DAYS_PER_UNIT, Use
+
+DAYS_PER_YEAR = 365.0
+MAX_STEP = 50
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """What staff chose; ``step`` counts from 0 and is kept within the agenda by ``clamp``."""
+
+    uses: tuple[str, ...] = ()
+    areas: tuple[str, ...] = ()
+    presenting: bool = False
+    step: int = 0
+
+
+@dataclass(frozen=True)
+class ParsedConsultation:
+    consultation: Consultation
+    notices: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the agenda: a key the page renders, and its title."""
+
+    key: str
+    title: str
+
+
+@dataclass(frozen=True)
+class CostEstimate:
+    use_id: str
+    units_low: float
+    units_high: float
+    per_treatment_low: float
+    per_treatment_high: float
+    per_year_low: float | None
+    per_year_high: float | None
+
+
+def parse_consultation(params: Mapping[str, Iterable[str]], content: Content) -> ParsedConsultation:
+    """The consultation a URL describes; unknown values are dropped with a notice."""
+    notices: list[str] = []
+    uses = known_values(params.get("concern", ()), tuple(content.uses), "concern", notices)
+    areas = known_values(params.get("area", ()), tuple(content.areas), "area", notices)
+    presenting = list(params.get("present", ()))[:1] == ["1"]
+    step_text = (list(params.get("step", ())) or ["1"])[0]
+    step = int(step_text) - 1 if step_text.isdigit() and 0 < int(step_text) <= MAX_STEP else 0
+    if step_text != "1" and step == 0:
+        notices.append("started at the first step")
+    return ParsedConsultation(Consultation(uses, areas, presenting, step), tuple(notices))
+
+
+def consultation_params(consultation: Consultation) -> dict[str, list[str]]:
+    """The URL query that reproduces ``consultation`` (steps counted from 1 for people)."""
+    params = {"concern": list(consultation.uses), "area": list(consultation.areas)}
+    if consultation.presenting:
+        params["present"] = ["1"]
+        params["step"] = [str(consultation.step + 1)]
+    return {name: values for name, values in params.items() if values}
+
+
+def chosen_uses(consultation: Consultation, content: Content) -> list[Use]:
+    """The uses picked directly, then those at the picked areas, each once, in content order."""
+    wanted = set(consultation.uses)
+    areas = set(consultation.areas)
+    return [u for u in content.uses.values() if u.id in wanted or areas.intersection(u.areas)]
+
+
+def agenda(content: Content, uses: list[Use]) -> list[Step]:
+    """The steps of the consultation for the chosen uses."""
+    steps = [
+        Step("concerns", "Your concerns"),
+        Step("options", "Your options"),
+        Step("timeline", "What to expect, and when"),
+        Step("risks", "Risks, and who should not be treated"),
+        Step("aftercare", "After the treatment: what is common, what is urgent"),
+        Step("questions", "Questions to ask"),
+    ]
+    if content.clinic.price_per_unit_usd and any(u.label_dose for u in uses):
+        steps.append(Step("cost", "What it may cost"))
+    steps.append(Step("clinic", "Where to find us"))
+    return steps
+
+
+def clamp(consultation: Consultation, steps: list[Step]) -> Consultation:
+    last = max(len(steps) - 1, 0)
+    if 0 <= consultation.step <= last:
+        return consultation
+    return Consultation(consultation.uses, consultation.areas, consultation.presenting, min(consultation.step, last))
+
+
+def cost_estimate(use: Use, price_per_unit: float | None) -> CostEstimate | None:
+    """Units times price for a use whose label gives a dose; per year at the retreatment interval.
+
+    ``None`` when the clinic sets no price or the label gives no dose: no guessed cost is ever shown.
+    """
+    dose = use.label_dose
+    if not price_per_unit or not dose:
+        return None
+    per_year_low = per_year_high = None
+    interval = use.timing.retreatment
+    if interval:
+        shortest, longest = (value * DAYS_PER_UNIT[interval.unit] for value in (interval.low, interval.high))
+        per_year_low = dose.low * price_per_unit * math.floor(DAYS_PER_YEAR / longest)
+        per_year_high = dose.high * price_per_unit * math.floor(DAYS_PER_YEAR / shortest)
+    return CostEstimate(
+        use_id=use.id,
+        units_low=dose.low,
+        units_high=dose.high,
+        per_treatment_low=dose.low * price_per_unit,
+        per_treatment_high=dose.high * price_per_unit,
+        per_year_low=per_year_low,
+        per_year_high=per_year_high,
+    )
+
+
+def money_range(low: float, high: float) -> str:
+    """``$240`` or ``$240-$360``."""
+    return f"${low:,.0f}" if low == high else f"${low:,.0f}-${high:,.0f}"

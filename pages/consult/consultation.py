@@ -1,0 +1,93 @@
+"""Consultation: staff pick the concerns, present the agenda step by step, hand over a PDF."""
+
+import datetime as dt
+
+import streamlit as st
+
+from botox_explorer import consult_state, frame, views
+from botox_explorer.consultation import agenda, chosen_uses, clamp
+from botox_explorer.models import text_in
+from botox_explorer.presenting import md
+from botox_explorer.summary_pdf import summary_pdf
+
+
+def present(consultation, content) -> None:
+    """One step at a time, large type, previous / next also from a keyboard or a clicker."""
+    uses = chosen_uses(consultation, content)
+    steps = agenda(content, uses)
+    consultation = clamp(consultation, steps)
+    consult_state.write(consultation)
+    frame.presenter_style()
+    step = steps[consultation.step]
+    back, forward, end = st.columns(3)
+    back.button("Previous", icon=":material/arrow_back:", shortcut="PageUp", disabled=consultation.step == 0,
+                on_click=consult_state.go_to, args=(consultation,),
+                kwargs={"presenting": True, "step": consultation.step - 1}, width="stretch")
+    forward.button("Next", icon=":material/arrow_forward:", shortcut="PageDown", type="primary",
+                   disabled=consultation.step == len(steps) - 1, on_click=consult_state.go_to,
+                   args=(consultation,), kwargs={"presenting": True, "step": consultation.step + 1},
+                   width="stretch")
+    end.button("End presentation", icon=":material/close:", shortcut="Esc", on_click=consult_state.go_to,
+               args=(consultation,), kwargs={"presenting": False}, width="stretch")
+    st.caption(f"Step {consultation.step + 1} of {len(steps)} · Page Down / Page Up or a clicker move between steps")
+    st.title(step.title)
+    views.agenda_step(step.key, content, uses)
+
+
+def prepare(consultation, content) -> None:
+    """Pick concerns, preview the agenda, start presenting, and hand over the summary."""
+    st.title("Consultation")
+    st.markdown("Pick the patient's concerns. The agenda below follows them; present it step by step, "
+                "then hand the patient a summary.")
+    consult_state.seed_widgets(consultation)
+    left, right = st.columns(2)
+    left.multiselect("Concerns", list(content.uses), key=consult_state.USES_WIDGET,
+                     format_func=lambda use: text_in(content.uses[use].name), placeholder="Choose uses")
+    right.multiselect("Treatment areas", list(content.areas), key=consult_state.AREAS_WIDGET,
+                      format_func=lambda area: text_in(content.areas[area].name), placeholder="Choose areas")
+    consultation = consult_state.picked(consultation)
+    consult_state.write(consultation)
+    uses = chosen_uses(consultation, content)
+    if not uses:
+        st.info("Choose at least one concern or area to build the agenda.", icon=":material/checklist:")
+        return
+    steps = agenda(content, uses)
+    st.button("Present to the patient", icon=":material/slideshow:", type="primary",
+              on_click=consult_state.go_to, args=(consultation,), kwargs={"presenting": True})
+    for number, step in enumerate(steps, start=1):
+        with st.expander(f"{number}. {step.title}", expanded=number <= 2):
+            views.agenda_step(step.key, content, uses)
+    take_home(content, uses, steps)
+
+
+def take_home(content, uses, steps) -> None:
+    st.header("Take-home summary")
+    first_name = st.text_input("Patient's first name (optional, printed only in the PDF)",
+                               key=consult_state.NAME_WIDGET, max_chars=40, autocomplete="off")
+    today = dt.date.today()
+    st.download_button(
+        "Download the summary (PDF)",
+        data=lambda: summary_pdf(content, [u.id for u in uses], first_name=first_name, on=today),
+        file_name="consultation-summary.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+    )
+    with st.expander("Print-friendly view", icon=":material/print:"):
+        st.markdown(f"**Your consultation summary, {today:%d %B %Y}**")
+        for use in uses:
+            st.markdown(f"**{md(text_in(use.name))}**: {md(text_in(use.summary))}")
+        for step in steps[2:]:
+            st.subheader(step.title)
+            views.agenda_step(step.key, content, uses, place="print")
+        st.caption("Use your browser's print command to print this page.")
+
+
+content = frame.content()
+parsed = consult_state.read(content)
+for notice in parsed.notices:
+    st.caption(f"Part of this link could not be used: we {notice}.")
+if parsed.consultation.presenting:
+    present(parsed.consultation, content)
+else:
+    prepare(parsed.consultation, content)

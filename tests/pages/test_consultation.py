@@ -1,0 +1,82 @@
+"""Consultation: choose concerns, present step by step, reload from the URL, the take-home PDF."""
+
+import shutil
+
+from .conftest import open_page, texts
+
+
+def button(app, label):
+    [found] = [b for b in app.button if b.label == label]
+    return found
+
+
+def test_staff_pick_concerns_present_and_end():
+    app = open_page("consultation")
+    assert "Choose at least one concern" in texts(app)
+    app.multiselect(key="consult_uses").set_value(["frown-lines", "chronic-migraine"]).run()
+    assert app.query_params["concern"] == ["frown-lines", "chronic-migraine"]
+    assert "1. Your concerns" in [e.label for e in app.expander]
+    button(app, "Present to the patient").click().run()
+    assert [t.value for t in app.title] == ["Your concerns"]
+    assert button(app, "Previous").disabled
+    button(app, "Next").click().run()
+    assert [t.value for t in app.title] == ["Your options"]
+    assert app.query_params["step"] == "2"
+    button(app, "Previous").click().run()
+    assert [t.value for t in app.title] == ["Your concerns"]
+    button(app, "End presentation").click().run()
+    assert [t.value for t in app.title] == ["Consultation"]
+    assert app.multiselect(key="consult_uses").value == ["frown-lines", "chronic-migraine"]
+
+
+def test_presenter_view_reloads_from_the_url():
+    app = open_page("consultation", concern=["underarm-sweating"], present="1", step="5")
+    assert [t.value for t in app.title] == ["After the treatment: what is common, what is urgent"]
+    assert any("Step 5 of" in c.value for c in app.caption)
+    assert app.error, "the red flags are shown in an alert"
+
+
+def test_last_step_and_out_of_range_step():
+    app = open_page("consultation", concern=["depression"], present="1", step="50")
+    assert [t.value for t in app.title] == ["Where to find us"]
+    assert button(app, "Next").disabled
+
+
+def test_hostile_link_falls_back():
+    app = open_page("consultation", concern=["<img src=x>", "frown-lines"], present="yes", step="-3")
+    assert [t.value for t in app.title] == ["Consultation"]
+    assert "could not be used" in texts(app)
+
+
+def test_areas_add_their_uses_and_the_pdf_button_says_pdf():
+    app = open_page("consultation", area="underarms")
+    assert "Severe underarm sweating" in texts(app).replace("\\", "") or "underarm" in texts(app).lower()
+    [download] = app.get("download_button")
+    assert "PDF" in download.proto.label
+
+
+def test_first_name_never_reaches_the_url():
+    app = open_page("consultation", concern="frown-lines")
+    app.text_input(key="consult_first_name").input("Maria").run()
+    assert "Maria" not in str(app.query_params)
+
+
+def test_cost_appears_only_with_a_price(monkeypatch, content_dir, tmp_path):
+    monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(content_dir))
+    app = open_page("consultation", concern="lines")
+    assert "What it may cost" not in texts(app)
+    priced = tmp_path / "priced"
+    shutil.copytree(content_dir, priced)
+    clinic = priced / "clinic.yaml"
+    clinic.write_text("price_per_unit_usd: 12\n" + clinic.read_text())
+    monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(priced))
+    app = open_page("consultation", concern="lines", present="1", step="7")
+    assert [t.value for t in app.title] == ["What it may cost"]
+    [table] = app.dataframe
+    assert table.value.iloc[0]["Per treatment"] == "$240"
+    assert "Your injector decides the dose" in texts(app)
+
+
+def test_agenda_with_a_timed_use_draws_its_chart_in_both_places():
+    app = open_page("consultation", concern=["blepharospasm", "crows-feet"])
+    assert len(app.get("plotly_chart")) == 2
