@@ -14,7 +14,7 @@ import streamlit as st
 from .charts import Chart, effect_timeline
 from .consultation import cost_estimate, money_range
 from .content import Content
-from .models import Source, Use, text_in
+from .models import Location, Source, Use, text_in
 from .presenting import (
     CATEGORY_LABELS,
     STATUS_COLORS,
@@ -213,11 +213,19 @@ def span_units(low: float, high: float) -> str:
     return f"{low:g}" if low == high else f"{low:g}-{high:g}"
 
 
+def location_card(location: Location, content: Content) -> None:
+    """A site: its name, the details that are set, booking, and the treatments offered there."""
+    with st.container(border=True):
+        st.markdown(f"#### {md(text_in(location.name))}")
+        for label, value in location_details(location):
+            st.markdown(f"**{md(label)}:** {md(value)}")
+        if location.booking_url:
+            st.link_button("Book a visit", str(location.booking_url), icon=":material/event:")
+        offered = [text_in(u.name) for u in content.uses.values() if location.id in u.offered_at]
+        if offered:
+            st.markdown("**Treatments offered here:** " + md(", ".join(offered)))
+
+
 def locations_summary(content: Content) -> None:
     for location in content.clinic.locations:
-        with st.container(border=True):
-            st.markdown(f"**{md(text_in(location.name))}**")
-            for label, value in location_details(location):
-                st.markdown(f"{md(label)}: {md(value)}")
-            if location.booking_url:
-                st.link_button("Book a visit", str(location.booking_url), icon=":material/event:")
+        location_card(location, content)
