@@ -88,9 +88,9 @@ BODY_OUTLINE = [
 ]
 
 
-def area_map(content: Content, selected: Sequence[str] = (), counts: dict[str, int] | None = None) -> Chart:
-    """A schematic face and body; each area is a clickable point carrying its id."""
-    counts = counts or {}
+def area_map(content: Content, selected: Sequence[str] = ()) -> Chart:
+    """A schematic face and body; each area is a clickable point carrying its id and its count of uses."""
+    counts = {a: sum(a in use.areas for use in content.uses.values()) for a in content.areas}
     figure = make_subplots(rows=2, cols=1, subplot_titles=("Face and neck", "Body"), vertical_spacing=0.08)
     for row, figure_name, outline in ((1, "face", FACE_OUTLINE), (2, "body", BODY_OUTLINE)):
         areas = [a for a in content.areas.values() if a.figure == figure_name]

@@ -57,3 +57,21 @@ def open_use(use_id: str | None) -> None:
 
 def choose_areas(area_ids: tuple[str, ...]) -> None:
     st.session_state[KEYS["areas"]] = list(area_ids)
+
+
+PAGE_SIZE = 12
+SHOWN = "explore_shown"
+SHOWN_FOR = "explore_shown_for"
+
+
+def visible_count(filters: Filters, total: int) -> int:
+    """How many cards to show: a page at first, more on request; back to one page when the filters change."""
+    signature = (filters.categories, filters.statuses, filters.areas, filters.offered_only, filters.query)
+    if st.session_state.get(SHOWN_FOR) != signature:
+        st.session_state[SHOWN_FOR] = signature
+        st.session_state[SHOWN] = PAGE_SIZE
+    return min(st.session_state[SHOWN], total)
+
+
+def show_more() -> None:
+    st.session_state[SHOWN] = st.session_state.get(SHOWN, PAGE_SIZE) + PAGE_SIZE

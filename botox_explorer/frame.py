@@ -11,7 +11,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from .charts import areas_from_selection
+from . import charts
+from .charts import Chart, areas_from_selection
 from .content import DATA_DIR, Content, ContentError, load_content
 from .explorer import choose_areas
 from .models import text_in
@@ -25,7 +26,9 @@ def data_dir() -> Path:
     return Path(os.environ.get(DATA_DIR_VARIABLE, DATA_DIR))
 
 
-@st.cache_data(show_spinner=False)
+# Shared, not copied: st.cache_data would unpickle the whole content on every call (2-3 calls a rerun; 2.6 ms
+# each with data/, 14 ms with ten times the uses). The content is frozen models and is only read.
+@st.cache_resource(show_spinner=False)
 def _load(folder: str) -> Content:
     return load_content(Path(folder))
 
@@ -64,6 +67,34 @@ def uses_table():
     """The uses as a DataFrame, built once per process."""
     content()
     return _uses_table(str(data_dir()))
+
+
+# --- Charts, built once per process and argument, then shared -----------------------------------------------
+# Building a plotly figure validates every property (the area map takes ~70 ms, the history timeline ~70 ms,
+# the mechanism diagram ~60 ms); st.cache_data would still re-validate it on unpickling (~30 ms for the area
+# map), so the built charts are shared read-only objects (st.plotly_chart only reads them: ``to_dict()``).
+# Bounded, as the keys follow the visitors' filters.
+CHART_CACHE_ENTRIES = 256
+CHART_BUILDERS = {
+    "area_map": lambda site, selected: charts.area_map(site, selected),
+    "effect_timeline": lambda site, use_ids: charts.effect_timeline([site.uses[u] for u in use_ids], site),
+    "history_timeline": lambda site, kinds: charts.history_timeline([e for e in site.history if e.kind in kinds]),
+    "mechanism_diagram": lambda site, _: charts.mechanism_diagram(site.site.mechanism),
+    "approvals_chart": lambda site, _: charts.approvals_chart(site),
+    "statistics_chart": lambda site, _: charts.statistics_chart(site),
+    "locations_map": lambda site, _: charts.locations_map(site),
+}
+
+
+@st.cache_resource(show_spinner=False, max_entries=CHART_CACHE_ENTRIES)
+def _chart(folder: str, builder: str, argument: tuple[str, ...]) -> Chart:
+    return CHART_BUILDERS[builder](_load(folder), argument)
+
+
+def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
+    """The chart ``builder`` (a key of CHART_BUILDERS) draws from the content and ``argument``."""
+    content()
+    return _chart(str(data_dir()), builder, tuple(argument))
 
 
 def on_area_selected() -> None:

@@ -14,7 +14,7 @@ import streamlit as st
 from .charts import Chart, effect_timeline
 from .consultation import cost_estimate, money_range
 from .content import Content
-from .models import Location, Source, Use, text_in
+from .models import HistoryEvent, Location, Source, Use, text_in
 from .presenting import (
     CATEGORY_LABELS,
     STATUS_COLORS,
@@ -43,27 +43,40 @@ def sources_list(content: Content, source_ids: Iterable[str]) -> None:
 
 
 def status_badge(use: Use, content: Content) -> None:
+    st.markdown(status_text(use, content))
+
+
+def status_text(use: Use, content: Content) -> str:
     """The status as a coloured label that wraps on a phone (an ``st.badge`` would be cut short)."""
     kind = use.status.kind
-    st.markdown(f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content))}]")
+    return f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content))}]"
 
 
 def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None = None) -> None:
-    """A bordered card: name, category, status, summary, timing, who treats it."""
+    """A bordered card: name, category, status, summary, timing, who treats it (one block of text)."""
+    timing = use.timing
+    lines = [
+        f"#### {md(text_in(use.name))}",
+        f":gray[{CATEGORY_LABELS[use.category]} use]",
+        status_text(use, content),
+        md(text_in(use.summary)),
+        f"**Starts working:** {md(span_text(timing.onset))} · **Lasts:** {md(span_text(timing.duration))}",
+    ]
+    if use.treated_by:
+        lines.append(f"**Who treats it:** {md(text_in(use.treated_by))}")
+    if use.offered_at:
+        lines.append(":material/storefront: **Offered at this clinic**")
     with st.container(border=True):
-        st.markdown(f"#### {md(text_in(use.name))}")
-        st.caption(f"{CATEGORY_LABELS[use.category]} use")
-        status_badge(use, content)
-        st.markdown(md(text_in(use.summary)))
-        timing = use.timing
-        st.markdown(f"**Starts working:** {md(span_text(timing.onset))} · **Lasts:** {md(span_text(timing.duration))}")
-        if use.treated_by:
-            st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
-        if use.offered_at:
-            st.markdown(":material/storefront: **Offered at this clinic**")
+        st.markdown("\n\n".join(lines))
         if on_open:
             st.button("Read more", key=f"open-{use.id}", on_click=on_open, args=(use.id,),
                       help=f"Open the full explanation of {text_in(use.name)}")
+
+
+def event_text(event: HistoryEvent, content: Content) -> str:
+    """A history event as markdown: year and title, the text, its sources."""
+    links = "; ".join(source_line(content.sources[s]) for s in event.sources)
+    return f"**{event.year}: {md(text_in(event.title))}**  \n{md(text_in(event.text))}  \n:small[Sources: {links}]"
 
 
 def use_detail(use: Use, content: Content) -> None:

@@ -11,7 +11,7 @@ def content(content_dir):
 
 def test_every_chart_has_title_caption_alt_text_and_table(content):
     built = [
-        charts.area_map(content, ("forehead",), {"forehead": 2}),
+        charts.area_map(content, ("forehead",)),
         charts.effect_timeline(list(content.uses.values()), content),
         charts.history_timeline(content.history),
         charts.approvals_chart(content),
@@ -26,11 +26,11 @@ def test_every_chart_has_title_caption_alt_text_and_table(content):
 
 
 def test_area_map_points_carry_area_ids_and_mark_the_selection(content):
-    chart = charts.area_map(content, ("forehead",), {"forehead": 2})
+    chart = charts.area_map(content, ("forehead",))
     face, body = chart.figure.data
     assert list(face.customdata) == ["forehead"] and list(body.customdata) == ["bladder"]
     assert face.marker.symbol[0] == "star" and body.marker.symbol[0] == "circle"
-    assert "Forehead (2 uses)" in chart.alt_text
+    assert "Forehead (2 uses)" in chart.alt_text  # lines and mood
 
 
 def test_selection_maps_to_known_area_ids():

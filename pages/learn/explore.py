@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from botox_explorer import charts, explorer, frame, views
+from botox_explorer import explorer, frame, views
 from botox_explorer.export import export_uses
 from botox_explorer.filters import apply_filters
 from botox_explorer.models import CATEGORIES, STATUS_KINDS, text_in
@@ -26,9 +26,9 @@ if filters.open_use:
 
 top_left, top_right = st.columns(2)
 top_left.pills("Category", CATEGORIES, selection_mode="multi", key=explorer.KEYS["categories"],
-               format_func=CATEGORY_LABELS.get)
+               format_func=CATEGORY_LABELS.get, wrap=True)
 top_right.pills("Status in the US", STATUS_KINDS, selection_mode="multi", key=explorer.KEYS["statuses"],
-                format_func=STATUS_FILTER_LABELS.get)
+                format_func=STATUS_FILTER_LABELS.get, wrap=True)
 area_column, search_column = st.columns(2)
 area_column.multiselect("Body area", list(content.areas), key=explorer.KEYS["areas"],
                         format_func=lambda area: text_in(content.areas[area].name), placeholder="Any area")
@@ -40,29 +40,32 @@ filters = explorer.current_filters()
 explorer.write_to_url(filters)
 shown = apply_filters(table, filters)
 with st.expander("Choose an area on the body map", expanded=not filters.open_use, icon=":material/touch_app:"):
-    area_counts = {a: int(table["areas"].map(lambda areas, a=a: a in areas).sum()) for a in content.areas}
-    chart = charts.area_map(content, filters.areas, area_counts)
+    chart = frame.chart("area_map", filters.areas)
     views.chart_block(chart, content, key="area_map", on_select=frame.on_area_selected, selection_mode="points")
 st.markdown(f"**{len(shown)} of {len(table)} uses shown**")
 
 uses = [content.uses[use_id] for use_id in shown["id"]]
+visible = uses[: explorer.visible_count(filters, len(uses))]
 if not uses:
     st.info("No use matches all these filters. Remove one to see more.", icon=":material/filter_alt_off:")
 columns = st.columns(2)
-for number, use in enumerate(uses):
+for number, use in enumerate(visible):
     with columns[number % 2]:
         views.use_card(use, content, on_open=explorer.open_use)
+if len(visible) < len(uses):
+    st.button(f"Show more uses ({len(uses) - len(visible)} more)", on_click=explorer.show_more,
+              icon=":material/expand_more:")
 
 if uses:
     st.subheader("When does it work, and for how long?")
-    timeline = charts.effect_timeline(uses, content)
+    timeline = frame.chart("effect_timeline", tuple(use.id for use in visible))
     if timeline.table.empty:
         st.markdown(md(timeline.caption))
     else:
         views.chart_block(timeline, content)
     st.subheader("Download this list")
     csv_column, json_column = st.columns(2)
-    csv_column.download_button("Download CSV", export_uses(shown, "csv"), "botox-explorer-uses.csv", "text/csv",
-                               on_click="ignore", icon=":material/download:")
-    json_column.download_button("Download JSON", export_uses(shown, "json"), "botox-explorer-uses.json",
+    csv_column.download_button("Download CSV", lambda: export_uses(shown, "csv"), "botox-explorer-uses.csv",
+                               "text/csv", on_click="ignore", icon=":material/download:")
+    json_column.download_button("Download JSON", lambda: export_uses(shown, "json"), "botox-explorer-uses.json",
                                 "application/json", on_click="ignore", icon=":material/download:")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from botox_explorer import charts, frame, views
+from botox_explorer import frame, views
 from botox_explorer.charts import EVENT_KIND_LABELS
 from botox_explorer.models import text_in
 from botox_explorer.presenting import md, products_table
@@ -13,19 +13,14 @@ st.title("History")
 kinds = st.pills("Show events of these kinds", list(EVENT_KIND_LABELS), selection_mode="multi",
                  default=list(EVENT_KIND_LABELS), format_func=EVENT_KIND_LABELS.get, key="history_kinds")
 events = [event for event in content.history if event.kind in kinds]
-event = views.chart_block(charts.history_timeline(events), content, key="history_chart", on_select="rerun",
-                          selection_mode="points")
+timeline = frame.chart("history_timeline", tuple(kinds))
+event = views.chart_block(timeline, content, key="history_chart", on_select="rerun", selection_mode="points")
 picked = {point.get("customdata") for point in (event.selection.points if event else [])}
 with st.expander("All events, with their sources", expanded=bool(picked), icon=":material/event_note:"):
-    for item in events:
-        if picked and item.id not in picked:
-            continue
-        st.markdown(f"**{item.year}: {md(text_in(item.title))}**")
-        st.markdown(md(text_in(item.text)))
-        views.sources_caption(content, item.sources)
+    st.markdown("\n\n".join(views.event_text(item, content) for item in events if not picked or item.id in picked))
 
 st.header("Products approved in the US")
-views.chart_block(charts.approvals_chart(content), content)
+views.chart_block(frame.chart("approvals_chart"), content)
 st.dataframe(products_table(content), hide_index=True)
 with st.expander("What you should know about each product", icon=":material/info:"):
     for product in content.products.values():
@@ -34,7 +29,7 @@ with st.expander("What you should know about each product", icon=":material/info
         views.sources_caption(content, product.sources)
 
 st.header("How many treatments are given?")
-views.chart_block(charts.statistics_chart(content), content)
+views.chart_block(frame.chart("statistics_chart"), content)
 with st.container(border=True):
     st.markdown("**What you should know about these numbers**")
     for series in content.statistics.series:

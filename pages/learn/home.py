@@ -31,10 +31,11 @@ for column, category in zip(st.columns(3), CATEGORIES, strict=True):
 st.header("Key figures")
 figures = key_figures(content)
 for column, figure in zip(st.columns(len(figures)), figures, strict=True):
-    with column:
-        st.metric(figure.label, figure.value)
-        with st.popover("Source", icon=":material/menu_book:"):
-            views.sources_list(content, figure.source_ids)
+    column.metric(figure.label, figure.value)
+with st.expander("Sources for these figures", icon=":material/menu_book:"):
+    for figure in figures:
+        st.markdown(f"**{md(figure.label)}**")
+        views.sources_list(content, figure.source_ids)
 
 st.header("Where to find us")
 towns = " and ".join(f"{text_in(loc.name)} ({loc.town})" for loc in content.clinic.locations)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from botox_explorer import charts, frame, views
+from botox_explorer import frame, views
 from botox_explorer.models import text_in
 from botox_explorer.presenting import MYTH_VERDICTS, md
 
@@ -10,7 +10,7 @@ content = frame.content()
 site = content.site
 
 st.title("How it works")
-views.chart_block(charts.mechanism_diagram(site.mechanism), content)
+views.chart_block(frame.chart("mechanism_diagram"), content)
 for number, step in enumerate(site.mechanism, start=1):
     with st.container(border=True):
         st.markdown(f"**{number}. {md(text_in(step.title))}**")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from botox_explorer import charts, frame, views
+from botox_explorer import frame, views
 from botox_explorer.models import text_in
 from botox_explorer.presenting import md
 
@@ -14,7 +14,7 @@ if clinic.name:
     st.subheader(md(text_in(clinic.name)))
 map_column, table_column = st.columns([3, 2])
 with map_column:
-    views.chart_block(charts.locations_map(content), content)
+    views.chart_block(frame.chart("locations_map"), content)
 with table_column:
     for location in clinic.locations:
         views.location_card(location, content)

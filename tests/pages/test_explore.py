@@ -24,7 +24,15 @@ def shown_count(app) -> int:
 
 
 def card_titles(app) -> list[str]:
-    return [m.value.removeprefix("#### ").replace("\\", "") for m in app.markdown if m.value.startswith("#### ")]
+    cards = [m.value for m in app.markdown if m.value.startswith("#### ")]
+    return [card.split("\n\n")[0].removeprefix("#### ").replace("\\", "") for card in cards]
+
+
+def show_all(app):
+    """Press "Show more uses" until every matching card is on the page."""
+    while more := [b for b in app.button if b.label.startswith("Show more uses")]:
+        more[0].click().run()
+    return app
 
 
 def status_badges(app) -> list[str]:
@@ -41,7 +49,7 @@ def link(app, name: str) -> list[str]:
 def test_each_category_shows_its_uses_each_with_a_status(category):
     app = open_page("explore")
     assert shown_count(app) == TOTAL
-    app.button_group(key="f_category").set_value([category]).run()
+    show_all(app.button_group(key="f_category").set_value([category]).run())
     expected = [CONTENT.uses[i].name["en"] for i in ids_where(category={category})]
     assert sorted(card_titles(app)) == sorted(expected)
     assert shown_count(app) == len(expected)
@@ -136,3 +144,13 @@ def test_effect_chart_and_downloads_follow_the_filters():
     labels = [b.proto.label for b in app.get("download_button")]
     assert labels == ["Download CSV", "Download JSON"]
     assert "not established in our sources" in texts(app).replace("\\", "")
+
+
+def test_cards_come_a_page_at_a_time():
+    app = open_page("explore")
+    assert len(card_titles(app)) == 12
+    assert [b.label for b in app.button if b.label.startswith("Show more")] == [f"Show more uses ({TOTAL - 12} more)"]
+    show_all(app)
+    assert len(card_titles(app)) == TOTAL
+    app.button_group(key="f_category").set_value(["cosmetic"]).run()
+    assert len(card_titles(app)) == len(ids_where(category={"cosmetic"}))
