@@ -121,7 +121,7 @@ def area_map(content: Content, selected: Sequence[str] = ()) -> Chart:
             row=row,
             col=1,
         )
-    figure.update_xaxes(range=[-40, 140], visible=False, fixedrange=True)
+    figure.update_xaxes(range=[-60, 140], visible=False, fixedrange=True)
     figure.update_yaxes(range=[-4, 104], visible=False, fixedrange=True)
     _layout(figure, "Where treatments are given", 760)
     figure.update_layout(clickmode="event+select", dragmode=False)

@@ -56,7 +56,7 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
     """A bordered card: name, category, status, summary, timing, who treats it (one block of text)."""
     timing = use.timing
     lines = [
-        f"#### {md(text_in(use.name))}",
+        f"### {md(text_in(use.name))}",
         f":gray[{CATEGORY_LABELS[use.category]} use]",
         status_text(use, content),
         md(text_in(use.summary)),
@@ -86,7 +86,7 @@ def use_detail(use: Use, content: Content) -> None:
     status = use.status
     for text in (status.population, status.note):
         if text:
-            st.caption(md(text_in(text)))
+            st.markdown(md(text_in(text)))
     st.markdown(md(text_in(use.summary)))
     st.subheader("What it treats and how it helps")
     st.markdown(md(text_in(use.explanation)))
@@ -168,7 +168,7 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
     elif step_key == "options":
         for use in uses:
             with st.container(border=True):
-                st.markdown(f"### {md(text_in(use.name))}")
+                st.markdown(f"## {md(text_in(use.name))}")
                 status_badge(use, content)
                 st.markdown(md(text_in(use.summary)))
                 if use.treated_by:
@@ -229,7 +229,7 @@ def span_units(low: float, high: float) -> str:
 def location_card(location: Location, content: Content) -> None:
     """A site: its name, the details that are set, booking, and the treatments offered there."""
     with st.container(border=True):
-        st.markdown(f"#### {md(text_in(location.name))}")
+        st.markdown(f"## {md(text_in(location.name))}")
         for label, value in location_details(location):
             st.markdown(f"**{md(label)}:** {md(value)}")
         if location.booking_url:

@@ -66,7 +66,7 @@ def take_home(content, uses, steps) -> None:
                                key=consult_state.NAME_WIDGET, max_chars=40, autocomplete="off")
     today = dt.date.today()
     st.download_button(
-        "Download the summary (PDF)",
+        f"Download the summary for {md(first_name)} (PDF)" if first_name else "Download the summary (PDF)",
         data=lambda: summary_pdf(content, [u.id for u in uses], first_name=first_name, on=today),
         file_name="consultation-summary.pdf",
         mime="application/pdf",

@@ -42,7 +42,7 @@ shown = apply_filters(table, filters)
 with st.expander("Choose an area on the body map", expanded=not filters.open_use, icon=":material/touch_app:"):
     chart = frame.chart("area_map", filters.areas)
     views.chart_block(chart, content, key="area_map", on_select=frame.on_area_selected, selection_mode="points")
-st.markdown(f"**{len(shown)} of {len(table)} uses shown**")
+st.header(f"{len(shown)} of {len(table)} uses shown")
 
 uses = [content.uses[use_id] for use_id in shown["id"]]
 visible = uses[: explorer.visible_count(filters, len(uses))]
@@ -57,13 +57,13 @@ if len(visible) < len(uses):
               icon=":material/expand_more:")
 
 if uses:
-    st.subheader("When does it work, and for how long?")
+    st.header("When does it work, and for how long?")
     timeline = frame.chart("effect_timeline", tuple(use.id for use in visible))
     if timeline.table.empty:
         st.markdown(md(timeline.caption))
     else:
         views.chart_block(timeline, content)
-    st.subheader("Download this list")
+    st.header("Download this list")
     csv_column, json_column = st.columns(2)
     csv_column.download_button("Download CSV", lambda: export_uses(shown, "csv"), "botox-explorer-uses.csv",
                                "text/csv", on_click="ignore", icon=":material/download:")

@@ -9,7 +9,7 @@ Fixtures
   a new context. ``page.console_errors`` lists the console errors and uncaught exceptions seen so far.
 
 Helpers (import from ``tests.browser.conftest``): ``wait_settled``, ``open_page``, ``assert_healthy``,
-``screenshot``.
+``screenshot``, ``full_height``, ``rerun``, ``reminder_alert``, ``focus_ring``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -255,6 +256,49 @@ def wait_settled(page, timeout: float = SETTLE_TIMEOUT_MS) -> None:
     page.wait_for_function(_SETTLED_JS, timeout=timeout, polling="raf")
 
 
+# Arms a watch on the app's script state; ``_RERUN_SEEN_JS`` is true once the state has changed since, or once the
+# app has rewritten its URL (every interaction of this app does): a run can be so quick that React never paints its
+# "running" state, and then only the URL tells that it happened.
+_WATCH_RUN_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (window.__stRunWatch) window.__stRunWatch.disconnect();
+  window.__stRunSeen = false;
+  window.__stHrefBefore = location.href;
+  window.__stRunWatch = new MutationObserver(() => { window.__stRunSeen = true; });
+  window.__stRunWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+_RERUN_SEEN_JS = "() => window.__stRunSeen === true || location.href !== window.__stHrefBefore"
+
+
+def rerun(page, action: Callable[[], object], timeout: float = SETTLE_TIMEOUT_MS) -> None:
+    """Do ``action`` (a click, a key press...) that makes the app rerun, then wait until that run is over and
+    the page has settled. Unlike a bare ``wait_settled``, this cannot return before the rerun has started."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    page.evaluate(_WATCH_RUN_JS)
+    action()
+    try:
+        page.wait_for_function(_RERUN_SEEN_JS, timeout=timeout, polling="raf")
+    except PlaywrightTimeoutError:
+        pytest.fail(f"the app did not rerun after the action; page state: {page.evaluate(_STATE_JS)}")
+    wait_settled(page, timeout=timeout)
+
+
+# What the page looks like, for a failure message.
+_STATE_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const active = document.activeElement;
+  return {
+    url: location.href,
+    scriptState: app && app.getAttribute('data-test-script-state'),
+    connection: app && app.getAttribute('data-test-connection-state'),
+    focused: active ? `${active.tagName.toLowerCase()}[${active.getAttribute('data-testid')}]` : null,
+    buttons: [...document.querySelectorAll('button')].slice(0, 12)
+      .map(b => b.innerText.replace(/\\s+/g, ' ').trim() + (b.disabled ? ' (disabled)' : '')),
+  };
+}"""
+
+
 def open_page(page, base_url: str, path: str = "/", timeout: float = SETTLE_TIMEOUT_MS) -> None:
     """Go to ``base_url + path`` and wait until the page has settled."""
     page.goto(base_url.rstrip("/") + "/" + path.lstrip("/"))
@@ -275,6 +319,48 @@ def assert_healthy(page) -> None:
         pytest.fail(f"the page has no h1; its alerts: {alerts}")
 
 
+def _reminder_start() -> str:
+    """The first words of the consult-a-professional reminder, as data/site.yaml words it."""
+    from botox_explorer.content import load_content
+    from botox_explorer.models import text_in
+
+    words = text_in(load_content().site.reminder).split()
+    return " ".join(words[:6])
+
+
+REMINDER_START = _reminder_start()
+
+
+def reminder_alert(page):
+    """The locator of the reminder every page carries: an info alert that starts with the reminder's words."""
+    return page.locator('[data-testid="stAlert"]:has([data-testid="stAlertContentInfo"])').filter(
+        has_text=REMINDER_START
+    )
+
+
+# The focus indicator of the focused element (or of the nearest ancestor that draws it, up to 3 levels, as
+# Streamlit's BaseWeb widgets draw the ring on a wrapper): 'outline' / 'box-shadow' values, or null.
+_FOCUS_RING_JS = """() => {
+  let element = document.activeElement;
+  if (!element || element === document.body) return null;
+  for (let level = 0; element && level < 4; level += 1, element = element.parentElement) {
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow && style.boxShadow !== 'none';
+    if (outline || shadow) {
+      return {level, tag: element.tagName.toLowerCase(), outline: outline ? style.outline : null,
+              boxShadow: shadow ? style.boxShadow : null};
+    }
+  }
+  return null;
+}"""
+
+
+def focus_ring(page) -> dict | None:
+    """How the focused element shows focus (outline or box-shadow on it or a close wrapper), or None."""
+    return page.evaluate(_FOCUS_RING_JS)
+
+
 # Streamlit scrolls inside its own container, so the document is only as tall as the viewport and a plain
 # full-page screenshot would stop at the fold: measure the content's full height instead.
 _CONTENT_HEIGHT_JS = """() => {
@@ -290,21 +376,28 @@ _CONTENT_HEIGHT_JS = """() => {
 _TWO_FRAMES_JS = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 
-def screenshot(page, name: str) -> Path:
-    """Full-page screenshot to docs/screenshots/<name>-<viewport width>.png; returns its path.
-
-    The viewport grows to the content's height for the shot, then gets its size back.
-    """
-    SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
+@contextmanager
+def full_height(page) -> Iterator[None]:
+    """Within the block, the viewport is as tall as the content (nothing scrolls); then it gets its size back."""
     viewport = dict(page.viewport_size)
-    path = SCREENSHOTS_DIR / f"{name}-{viewport['width']}.png"
     height = page.evaluate(_CONTENT_HEIGHT_JS)
     if height > viewport["height"]:
         page.set_viewport_size({"width": viewport["width"], "height": height})
         page.evaluate(_TWO_FRAMES_JS)
         wait_settled(page)
     try:
-        page.screenshot(path=str(path), full_page=True)
+        yield
     finally:
         page.set_viewport_size(viewport)
+
+
+def screenshot(page, name: str) -> Path:
+    """Full-page screenshot to docs/screenshots/<name>-<viewport width>.png; returns its path.
+
+    The viewport grows to the content's height for the shot, then gets its size back.
+    """
+    SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS_DIR / f"{name}-{page.viewport_size['width']}.png"
+    with full_height(page):
+        page.screenshot(path=str(path), full_page=True)
     return path

@@ -59,6 +59,16 @@ def test_first_name_never_reaches_the_url():
     app = open_page("consultation", concern="frown-lines")
     app.text_input(key="consult_first_name").input("Maria").run()
     assert "Maria" not in str(app.query_params)
+    [download] = app.get("download_button")
+    assert download.proto.label == "Download the summary for Maria (PDF)"
+
+
+def test_hostile_first_name_is_shown_as_text():
+    app = open_page("consultation", concern="frown-lines")
+    app.text_input(key="consult_first_name").input("[x](javascript:alert(1)) <b>").run()
+    assert not app.exception
+    [download] = app.get("download_button")
+    assert "\\[x\\]\\(javascript" in download.proto.label
 
 
 def test_cost_appears_only_with_a_price(monkeypatch, content_dir, tmp_path):

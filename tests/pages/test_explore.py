@@ -19,13 +19,13 @@ def getattr_path(use, name):
 
 
 def shown_count(app) -> int:
-    [line] = [m.value for m in app.markdown if "uses shown" in m.value]
-    return int(line.strip("*").split()[0])
+    [line] = [h.value for h in app.header if "uses shown" in h.value]
+    return int(line.split()[0])
 
 
 def card_titles(app) -> list[str]:
-    cards = [m.value for m in app.markdown if m.value.startswith("#### ")]
-    return [card.split("\n\n")[0].removeprefix("#### ").replace("\\", "") for card in cards]
+    cards = [m.value for m in app.markdown if m.value.startswith("### ")]
+    return [card.split("\n\n")[0].removeprefix("### ").replace("\\", "") for card in cards]
 
 
 def show_all(app):

@@ -1,0 +1,6 @@
+"""Baseline for first-render timings of pages without a chart: a plain hello world."""
+
+import streamlit as st
+
+st.title("Hello")
+st.write("Hello, world.")

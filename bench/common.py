@@ -1,0 +1,124 @@
+"""Shared helpers: the pages, statistics, servers on free loopback ports, memory readings."""
+
+from __future__ import annotations
+
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+BENCH_DIR = Path(__file__).resolve().parent
+BASELINE_APPS = BENCH_DIR / "baseline_apps"
+APP = REPO_ROOT / "app.py"
+
+# name -> (page script for AppTest, URL path, has charts)
+PAGES = {
+    "home": ("pages/learn/home.py", "/", False),
+    "explore": ("pages/learn/explore.py", "/explore", True),
+    "how_it_works": ("pages/learn/how_it_works.py", "/how_it_works", True),
+    "history": ("pages/learn/history.py", "/history", True),
+    "safety": ("pages/learn/safety.py", "/safety", False),
+    "locations": ("pages/visit/locations.py", "/locations", True),
+    "consultation": ("pages/consult/consultation.py", "/consultation", False),
+}
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100)."""
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1]
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident memory of a process in MiB, from /proc (no psutil needed)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+class Server:
+    """A Streamlit server on a free loopback port; ``script=None`` starts the dashboard as the README does."""
+
+    def __init__(self, script: Path | None = None, env: dict[str, str] | None = None, log_dir: Path | None = None):
+        self.script = script
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, **(env or {})}
+        log_dir = log_dir or (BENCH_DIR / "results")
+        log_dir.mkdir(parents=True, exist_ok=True)
+        self.log_path = log_dir / f"server-{self.port}.log.tmp"
+        self.process: subprocess.Popen | None = None
+
+    def __enter__(self) -> Server:
+        options = ["--server.port", str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true",
+                   "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
+        if self.script is None:
+            command = [sys.executable, "-m", "botox_explorer.launch", *options]
+        else:
+            command = [sys.executable, "-m", "streamlit", "run", str(self.script), *options]
+        with self.log_path.open("wb") as log:
+            self.process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                            env=self.env)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"server exited early; see {self.log_path}")
+            try:
+                if requests.get(f"{self.url}/_stcore/health", timeout=2).text.strip() == "ok":
+                    return self
+            except requests.RequestException:
+                pass
+            time.sleep(0.1)
+        self.__exit__()
+        raise RuntimeError(f"server not healthy after 60 s; see {self.log_path}")
+
+    @property
+    def pid(self) -> int:
+        assert self.process is not None
+        return self.process.pid
+
+    def rss_mb(self) -> float | None:
+        return rss_mb(self.pid)
+
+    def __exit__(self, *exc) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=10)
+        self.log_path.unlink(missing_ok=True)
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time a process has used so far, from /proc/<pid>/stat."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -1,0 +1,93 @@
+"""Every page on a laptop and on a phone: healthy, charts drawn, the reminder shown, no sideways scrolling."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import assert_healthy, open_page, reminder_alert, screenshot
+
+pytestmark = pytest.mark.browser
+
+# (screenshot name, path) for every page st.navigation registers in app.py.
+PAGES = [
+    ("home", "/"),
+    ("explore", "/explore"),
+    ("how_it_works", "/how_it_works"),
+    ("history", "/history"),
+    ("safety", "/safety"),
+    ("locations", "/locations"),
+    ("consultation", "/consultation"),
+]
+# Sub-pixel rounding of Streamlit's layout may add a pixel or two; anything wider scrolls sideways.
+OVERFLOW_TOLERANCE_PX = 2
+
+# The widest scrollable thing: the document itself, and Streamlit's own scrolling containers (the app scrolls
+# inside [data-testid=stMain], so a too-wide child may widen that container rather than the document).
+_OVERFLOW_JS = """() => {
+  const widths = {document: document.documentElement.scrollWidth};
+  for (const id of ['stAppViewContainer', 'stMain', 'stMainBlockContainer']) {
+    const element = document.querySelector(`[data-testid="${id}"]`);
+    if (element) widths[id] = element.scrollWidth;
+  }
+  return widths;
+}"""
+
+# Elements whose right edge lies beyond the viewport (for the failure message).
+_WIDE_ELEMENTS_JS = """(limit) => {
+  const wide = [];
+  for (const element of document.querySelectorAll('[data-testid="stMain"] *')) {
+    const box = element.getBoundingClientRect();
+    if (box.width > 0 && box.right > limit) {
+      const id = element.getAttribute('data-testid') || element.tagName.toLowerCase();
+      wide.push(`${id} right=${Math.round(box.right)} width=${Math.round(box.width)}`);
+    }
+  }
+  return wide.slice(0, 15);
+}"""
+
+
+# Pills and segmented controls whose options do not all fit: Streamlit then keeps them on one row that scrolls
+# sideways with no visible scrollbar, so the last options are cut off (fixed with st.pills(..., wrap=True)).
+_CLIPPED_OPTION_GROUPS_JS = """() => [...document.querySelectorAll('[data-testid="stButtonGroup"]')]
+  .filter(group => [...group.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1
+                                                            && getComputedStyle(e).overflowX !== 'visible'))
+  .map(group => group.innerText.replace(/\\s+/g, ' ').trim())"""
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize(("name", "path"), PAGES, ids=[name for name, _ in PAGES])
+def test_page_renders_cleanly(app_server, page, name, path, viewport):
+    view = page(viewport)
+    open_page(view, app_server, path)  # waits until every Plotly chart has drawn its svg
+
+    assert_healthy(view)
+    assert view.locator("h1").first.is_visible()
+    charts = view.locator('[data-testid="stPlotlyChart"]')
+    for index in range(charts.count()):
+        chart = charts.nth(index)
+        assert chart.locator("svg").count() > 0, f"chart {index} on {path} is not drawn"
+        # the text alternative: st.plotly_chart(alt=...) makes the chart a figure named by the alt text
+        assert chart.get_attribute("role") == "figure", f"chart {index} on {path} is not a figure"
+        assert (chart.get_attribute("aria-label") or "").strip(), f"chart {index} on {path} has no alt text"
+    tables = view.locator('[data-testid="stExpander"]').filter(has_text="Show the same information as a table")
+    assert tables.count() >= charts.count(), f"a chart on {path} has no table with the same information"
+
+    clipped = view.evaluate(_CLIPPED_OPTION_GROUPS_JS)
+    assert not clipped, f"options cut off (one scrolling row) on {path}: {clipped}"
+
+    reminder = reminder_alert(view)
+    assert reminder.count() == 1, f"the consult-a-professional reminder is missing on {path}"
+    reminder.scroll_into_view_if_needed()
+    assert reminder.is_visible()
+
+    width = view.viewport_size["width"]
+    if viewport == "phone":
+        widths = view.evaluate(_OVERFLOW_JS)
+        too_wide = {where: value for where, value in widths.items() if value > width + OVERFLOW_TOLERANCE_PX}
+        assert not too_wide, (
+            f"{path} scrolls sideways at {width} px: {too_wide}; "
+            f"elements past the right edge: {view.evaluate(_WIDE_ELEMENTS_JS, width + OVERFLOW_TOLERANCE_PX)}"
+        )
+
+    shot = screenshot(view, name)
+    assert shot.stat().st_size > 0
