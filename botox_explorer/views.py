@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
+import pandas as pd
 import streamlit as st
 
 from .charts import Chart, effect_timeline
 from .consultation import cost_estimate, money_range
 from .content import Content
-from .models import HistoryEvent, Location, Source, Use, text_in
+from .models import HistoryEvent, Location, Source, SourcedText, Use, text_in
 from .presenting import (
     CATEGORY_LABELS,
     STATUS_COLORS,
@@ -115,6 +116,12 @@ def use_detail(use: Use, content: Content) -> None:
         st.caption(f"Reviewed on {use.reviewed_on:%d %B %Y}.")
 
 
+def row_table(table: pd.DataFrame) -> None:
+    """A plain HTML table, its first column as row headers: light to draw and read out by screen readers
+    (an ``st.dataframe`` is a canvas grid with a large script of its own)."""
+    st.table(table.set_index(table.columns[0]))
+
+
 def chart_block(chart: Chart, content: Content, **plotly_options) -> object:
     """The figure, its plain caption, its sources and a table with the same information."""
     event = st.plotly_chart(chart.figure, alt=chart.alt_text, config={"displaylogo": False}, **plotly_options)
@@ -124,8 +131,14 @@ def chart_block(chart: Chart, content: Content, **plotly_options) -> object:
         more = len(chart.source_ids) - 6
         st.caption(f"Sources: {titles}" + (f" and {more} more (listed below)" if more > 0 else ""))
     with st.expander("Show the same information as a table"):
-        st.dataframe(chart.table, hide_index=True)
+        row_table(chart.table)
     return event
+
+
+def titled_text(text: SourcedText) -> str:
+    """Markdown for a short text with its title in bold, if it has one."""
+    title = f"**{md(text_in(text.title))}**  \n" if text.title else ""
+    return title + md(text_in(text.text))
 
 
 def sources_caption(content: Content, source_ids: Iterable[str]) -> None:
@@ -135,10 +148,9 @@ def sources_caption(content: Content, source_ids: Iterable[str]) -> None:
 
 
 def safety_section(heading: str, items, content: Content, kind: str = "plain") -> None:
-    """A heading and its items, each with its sources; warnings in an alert box."""
+    """A heading, its items and their sources; warnings in an alert box. Few elements: pages show eight."""
     if not items:
         return
-    st.header(heading)
     lines = []
     for item in items:
         line = f"- **{md(text_in(item.text))}**"
@@ -146,15 +158,15 @@ def safety_section(heading: str, items, content: Content, kind: str = "plain") -
             line += f" {md(text_in(item.detail))}"
         lines.append(line)
     body = "\n".join(lines)
-    if kind == "warning":
-        st.warning(body, icon=":material/warning:")
-    elif kind == "error":
-        st.error(body, icon=":material/emergency:")
-    else:
-        st.markdown(body)
-    views_sources = [s for item in items for s in item.sources]
-    with st.expander("Sources for this section"):
-        sources_list(content, views_sources)
+    links = "; ".join(source_line(content.sources[s]) for s in dict.fromkeys(s for i in items for s in i.sources))
+    sources = f":small[Sources: {links}]"
+    if kind == "plain":
+        st.markdown(f"## {md(heading)}\n\n{body}\n\n{sources}")
+        return
+    st.header(heading)
+    alert = st.warning if kind == "warning" else st.error
+    alert(body, icon=":material/warning:" if kind == "warning" else ":material/emergency:")
+    st.markdown(sources)
 
 
 def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "agenda") -> None:
@@ -216,7 +228,7 @@ def cost_table(content: Content, uses: list[Use]) -> None:
         })
     if not rows:
         return
-    st.dataframe(rows, hide_index=True)
+    row_table(pd.DataFrame(rows))
     st.caption(f"At the clinic's price of ${price:,.2f} a unit, times the dose the product's label gives. "
                "Your injector decides the dose.")
     sources_caption(content, [s for use in uses if use.label_dose for s in use.label_dose.sources])

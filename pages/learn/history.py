@@ -1,5 +1,6 @@
 """History: an interactive timeline, product approvals and comparison, US procedure statistics."""
 
+import pandas as pd
 import streamlit as st
 
 from botox_explorer import frame, views
@@ -21,7 +22,7 @@ with st.expander("All events, with their sources", expanded=bool(picked), icon="
 
 st.header("Products approved in the US")
 views.chart_block(frame.chart("approvals_chart"), content)
-st.dataframe(products_table(content), hide_index=True)
+views.row_table(pd.DataFrame(products_table(content)))
 with st.expander("What you should know about each product", icon=":material/info:"):
     for product in content.products.values():
         notes = " ".join(text_in(note) for note in product.notes)

@@ -11,12 +11,7 @@ site = content.site
 
 st.title(text_in(site.title))
 st.markdown(f"**{md(text_in(site.tagline))}**")
-for row in range(0, len(site.intro), 2):
-    for column, paragraph in zip(st.columns(2), site.intro[row:row + 2], strict=False):
-        with column, st.container(border=True):
-            if paragraph.title:
-                st.markdown(f"**{md(text_in(paragraph.title))}**")
-            st.markdown(md(text_in(paragraph.text)))
+st.markdown("\n\n".join(views.titled_text(paragraph) for paragraph in site.intro))
 views.sources_caption(content, [s for paragraph in site.intro for s in paragraph.sources])
 
 st.header("Three kinds of use")
@@ -24,9 +19,9 @@ for column, category in zip(st.columns(3), CATEGORIES, strict=True):
     with column, st.container(border=True):
         st.page_link("pages/learn/explore.py", label=f"{CATEGORY_LABELS[category]} uses",
                      icon=CATEGORY_ICONS[category], query_params={"category": category})
-        st.caption(category_summary(content, category))
         names = [text_in(u.name) for u in content.uses.values() if u.category == category]
-        st.markdown("\n".join(f"- {md(name)}" for name in names))
+        st.markdown(f":gray[{md(category_summary(content, category))}]\n\n"
+                    + "\n".join(f"- {md(name)}" for name in names))
 
 st.header("Key figures")
 figures = key_figures(content)

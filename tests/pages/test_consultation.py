@@ -82,7 +82,7 @@ def test_cost_appears_only_with_a_price(monkeypatch, content_dir, tmp_path):
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(priced))
     app = open_page("consultation", concern="lines", present="1", step="7")
     assert [t.value for t in app.title] == ["What it may cost"]
-    [table] = app.dataframe
+    [table] = app.table
     assert table.value.iloc[0]["Per treatment"] == "$240"
     assert "Your injector decides the dose" in texts(app)
 
