@@ -163,44 +163,53 @@ def _weeks(days: float) -> float:
     return round(days / DAYS_PER_UNIT["weeks"], 1)
 
 
+EFFECT_BANDS = (("Starts working", "#A8D5D0"), ("Full effect", TEAL), ("Wears off", "#D9D9D9"))
+
+
+def _effect_bands(use: Use) -> dict[str, tuple[float, float]]:
+    """Start and stop day of each band of one use's effect; a band of no length is left out."""
+    onset_low, onset_high = use.timing.onset.in_days()
+    end_low, end_high = use.timing.duration.in_days()
+    full_from = use.timing.peak.in_days()[0] if use.timing.peak else onset_high
+    bands = {"Starts working": (onset_low, onset_high), "Full effect": (full_from, end_low),
+             "Wears off": (end_low, end_high)}
+    return {label: (start, stop) for label, (start, stop) in bands.items() if stop > start}
+
+
 def effect_timeline(uses: Sequence[Use], content: Content) -> Chart:
-    """Onset, peak and wear-off of each use with numbers, as bands on a shared week axis."""
+    """Onset, peak and wear-off of each use with numbers, as bands on a shared week axis.
+
+    One bar trace a band (not a use), so the browser draws three traces however many uses are shown.
+    """
     timed = [u for u in uses if u.timing.onset and u.timing.duration]
     figure = go.Figure()
-    rows = []
-    for use in reversed(timed):
-        name = text_in(use.name)
-        onset_low, onset_high = use.timing.onset.in_days()
-        peak = use.timing.peak.in_days() if use.timing.peak else None
-        end_low, end_high = use.timing.duration.in_days()
-        bands = [("Starts working", onset_low, onset_high, "#A8D5D0")]
-        full_from = peak[0] if peak else onset_high
-        bands.append(("Full effect", full_from, end_low, TEAL))
-        bands.append(("Wears off", end_low, end_high, "#D9D9D9"))
-        for label, start, stop, colour in bands:
-            if stop <= start:
-                continue
-            figure.add_trace(
-                go.Bar(
-                    y=[html.escape(name)], x=[_weeks(stop - start)], base=[_weeks(start)], orientation="h",
-                    marker={"color": colour, "line": {"color": "#1B2A2F", "width": 0.5}},
-                    name=label, legendgroup=label, showlegend=False, text=[label if stop - start > 20 else ""],
-                    textposition="inside", insidetextanchor="middle",
-                    hovertext=[f"{html.escape(name)}<br>{label}: from week {_weeks(start)} to week {_weeks(stop)}"],
-                    hovertemplate="%{hovertext}<extra></extra>",
-                )
+    bands = {use.id: _effect_bands(use) for use in timed}
+    for label, colour in EFFECT_BANDS:
+        drawn = [(text_in(u.name), bands[u.id][label]) for u in reversed(timed) if label in bands[u.id]]
+        figure.add_trace(
+            go.Bar(
+                y=[html.escape(name) for name, _ in drawn],
+                x=[_weeks(stop - start) for _, (start, stop) in drawn],
+                base=[_weeks(start) for _, (start, _stop) in drawn],
+                orientation="h", name=label,
+                marker={"color": colour, "line": {"color": "#1B2A2F", "width": 0.5}},
+                text=[label if stop - start > 20 else "" for _, (start, stop) in drawn],
+                textposition="inside", insidetextanchor="middle",
+                hovertext=[f"{html.escape(name)}<br>{label}: from week {_weeks(start)} to week {_weeks(stop)}"
+                           for name, (start, stop) in drawn],
+                hovertemplate="%{hovertext}<extra></extra>",
             )
-        rows.append(
-            {
-                "Use": name,
-                "Starts working": span_text(use.timing.onset),
-                "Strongest": span_text(use.timing.peak),
-                "Lasts": span_text(use.timing.duration),
-                "Repeat every": span_text(use.timing.retreatment),
-            }
         )
-    for label, colour in (("Starts working", "#A8D5D0"), ("Full effect", TEAL), ("Wears off", "#D9D9D9")):
-        figure.add_trace(go.Bar(x=[None], y=[None], marker={"color": colour}, name=label, showlegend=True))
+    rows = [
+        {
+            "Use": text_in(use.name),
+            "Starts working": span_text(use.timing.onset),
+            "Strongest": span_text(use.timing.peak),
+            "Lasts": span_text(use.timing.duration),
+            "Repeat every": span_text(use.timing.retreatment),
+        }
+        for use in timed
+    ]
     figure.update_layout(barmode="overlay", legend={"orientation": "h", "y": -0.2})
     figure.update_xaxes(title="Weeks after the treatment", rangemode="tozero", gridcolor="#E5E9EB")
     _layout(figure, "How the effect builds and wears off", 140 + 48 * max(len(timed), 1))
@@ -267,21 +276,27 @@ def history_timeline(events: Sequence[HistoryEvent]) -> Chart:
 def approvals_chart(content: Content) -> Chart:
     """Each product's US approvals by year: one row a brand."""
     products = [p for p in content.products.values() if p.approvals]
-    figure = go.Figure()
-    rows = []
+    rows = [
+        {"Product": p.brand, "Year": a.year, "Approved for": text_in(a.text), "Type": p.serotype}
+        for p in products
+        for a in p.approvals
+    ]
+    # One trace for all products (a gap between them), so the browser draws one however many brands there are.
+    x, y, hover, symbols = [], [], [], []
     for product in products:
-        years = [a.year for a in product.approvals]
-        texts = [text_in(a.text) for a in product.approvals]
-        figure.add_trace(
-            go.Scatter(
-                x=years, y=[html.escape(product.brand)] * len(years), mode="markers+lines",
-                marker={"size": 12, "symbol": "diamond" if product.serotype == "B" else "circle", "color": TEAL},
-                line={"color": "#A8D5D0"},
-                hovertext=[html.escape(f"{product.brand}, {y}: {t}") for y, t in zip(years, texts, strict=True)],
-                hovertemplate="%{hovertext}<extra></extra>", name=html.escape(product.brand), showlegend=False,
-            )
+        product_rows = [r for r in rows if r["Product"] == product.brand]
+        x += [r["Year"] for r in product_rows] + [None]
+        y += [html.escape(product.brand)] * len(product_rows) + [None]
+        hover += [html.escape(f"{r['Product']}, {r['Year']}: {r['Approved for']}") for r in product_rows] + [""]
+        symbols += ["diamond" if product.serotype == "B" else "circle"] * (len(product_rows) + 1)
+    figure = go.Figure(
+        go.Scatter(
+            x=x, y=y, mode="markers+lines", connectgaps=False, hovertext=hover,
+            hovertemplate="%{hovertext}<extra></extra>", showlegend=False, line={"color": "#A8D5D0"},
+            marker={"size": 12, "symbol": symbols, "color": TEAL},
         )
-        rows += [{"Product": product.brand, "Year": y, "Approved for": t} for y, t in zip(years, texts, strict=True)]
+    )
+    rows = [{key: value for key, value in row.items() if key != "Type"} for row in rows]
     figure.update_xaxes(title="Year of US approval", gridcolor="#E5E9EB", dtick=5)
     figure.update_yaxes(autorange="reversed")
     _layout(figure, "US approvals by product", 120 + 40 * max(len(products), 1))

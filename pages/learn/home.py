@@ -17,8 +17,10 @@ views.sources_caption(content, [s for paragraph in site.intro for s in paragraph
 st.header("Three kinds of use")
 for column, category in zip(st.columns(3), CATEGORIES, strict=True):
     with column, st.container(border=True):
-        st.page_link("pages/learn/explore.py", label=f"{CATEGORY_LABELS[category]} uses",
-                     icon=CATEGORY_ICONS[category], query_params={"category": category})
+        # A button, not st.page_link: the page-link widget's code alone added a tenth to the first render.
+        if st.button(f"{CATEGORY_LABELS[category]} uses", icon=CATEGORY_ICONS[category], type="tertiary",
+                     key=f"open-{category}", help=f"Explore the {category} uses"):
+            st.switch_page("pages/learn/explore.py", query_params={"category": category})
         names = [text_in(u.name) for u in content.uses.values() if u.category == category]
         st.markdown(f":gray[{md(category_summary(content, category))}]\n\n"
                     + "\n".join(f"- {md(name)}" for name in names))
@@ -35,4 +37,5 @@ with st.expander("Sources for these figures", icon=":material/menu_book:"):
 st.header("Where to find us")
 towns = " and ".join(f"{text_in(loc.name)} ({loc.town})" for loc in content.clinic.locations)
 st.markdown(md(towns) + ".")
-st.page_link("pages/visit/locations.py", label="Map, services and details", icon=":material/location_on:")
+if st.button("Map, services and details", icon=":material/location_on:", type="tertiary"):
+    st.switch_page("pages/visit/locations.py")

@@ -39,3 +39,11 @@ def test_broken_content_shows_a_clear_message_not_a_traceback(monkeypatch, conte
     app = open_page("safety")
     assert "cannot be shown" in app.error[0].value
     assert "uses.yaml, record 'lines', field 'category'" in app.text[0].value
+
+
+def test_home_category_tiles_open_the_explorer_filtered():
+    app = open_page("home")
+    [medical] = [b for b in app.button if b.label == "Medical uses"]
+    medical.click().run()
+    assert [t.value for t in app.title] == ["Explore the uses"]
+    assert app.button_group(key="f_category").value == ["medical"]
