@@ -1,8 +1,7 @@
 """Goals 2 and 3, in Debian's Chromium driven by Playwright (async API, one browser, one context a visitor).
 
-Settled means what tests/browser/conftest.py means: stApp CONNECTED and notRunning, no stSkeleton, and every
-stPlotlyChart holds an svg (the JavaScript below is a copy of its ``_SETTLED_JS``, so this module does not
-depend on pytest).
+Settled means what the browser tests mean (``tests/browser/settled.py``): stApp CONNECTED and notRunning, no
+stSkeleton, and every stPlotlyChart holds an svg.
 """
 
 from __future__ import annotations
@@ -12,7 +11,9 @@ import random
 import time
 from pathlib import Path
 
-from .common import BASELINE_APPS, PAGES, Server, median, percentile
+from tests.browser.settled import SETTLED_JS
+
+from .common import BASELINE_APPS, PAGES, Server, load_summary, median, percentile
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
@@ -21,17 +22,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
                  "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
                  "--disable-backgrounding-occluded-windows"]
 VIEWPORT = {"width": 1280, "height": 800}
-SETTLED_JS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app) return false;
-  if (app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
-  if (app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
-  for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
-    if (!chart.querySelector('svg')) return false;
-  }
-  return true;
-}"""
+
 # Before a click: watch the script state, so "settled" is only accepted after the rerun the click asked for.
 WATCH_RUN_JS = """() => {
   window.__benchSawRun = false;
@@ -179,20 +170,7 @@ async def _run_concurrency(levels: list[int], capacity_levels: list[int], second
                     results.append(await _level(browser, server, sessions, seconds, think_mean, seed))
             finally:
                 await browser.close()
-    by_sessions = {r["sessions"]: r for r in results}
-    single = by_sessions.get(1, {}).get("p95_s")
-    top = max(levels)
-    ratio = by_sessions[top]["p95_s"] / single if single and top in by_sessions else float("nan")
-    errors = sum(r["errors"] for r in results if r["sessions"] in levels)
-    held = [r["sessions"] for r in results if r["p95_s"] <= limit_s and r["errors"] == 0]
-    passed = [r["sessions"] for r in results if r["p95_s"] > limit_s]
-    return {
-        "think_mean_s": think_mean, "seed": seed, "levels": results,
-        "p95_ratio_top_vs_single": ratio, "top_level": top, "goal": 3.0,
-        "met": ratio <= 3.0 and errors == 0, "errors_total": errors,
-        "capacity": {"limit_p95_s": limit_s, "largest_level_within_limit": max(held, default=0),
-                     "first_level_over_limit": min(passed, default=None), "cap": max(capacity_levels)},
-    }
+    return {"think_mean_s": think_mean, "seed": seed, **load_summary(results, levels, capacity_levels, limit_s)}
 
 
 def run_concurrency(levels: list[int], capacity_levels: list[int], seconds: float, think_mean: float = 2.0,

@@ -122,3 +122,21 @@ def cpu_seconds(pid: int) -> float | None:
     except (OSError, IndexError):
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_summary(results: list[dict], levels: list[int], capacity_levels: list[int], limit_s: float) -> dict:
+    """Goal 3's verdict from the levels run: p95 at the top level against one session, errors, and capacity
+    (the most sessions whose p95 stayed under ``limit_s`` with no error)."""
+    by_sessions = {r["sessions"]: r for r in results}
+    single = by_sessions.get(1, {}).get("p95_s")
+    top = max(levels)
+    ratio = by_sessions[top]["p95_s"] / single if single and top in by_sessions else float("nan")
+    errors = sum(r["errors"] for r in results if r["sessions"] in levels)
+    held = [r["sessions"] for r in results if r["p95_s"] <= limit_s and r["errors"] == 0]
+    passed = [r["sessions"] for r in results if r["p95_s"] > limit_s or r["errors"]]
+    return {
+        "levels": results, "p95_ratio_top_vs_single": ratio, "top_level": top, "goal": 3.0,
+        "met": ratio <= 3.0 and errors == 0, "errors_total": errors,
+        "capacity": {"limit_p95_s": limit_s, "largest_level_within_limit": max(held, default=0),
+                     "first_level_over_limit": min(passed, default=None), "cap": max(capacity_levels)},
+    }

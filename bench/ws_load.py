@@ -28,7 +28,7 @@ import random
 import time
 from pathlib import Path
 
-from .common import Server, cpu_seconds, median, percentile
+from .common import Server, cpu_seconds, load_summary, median, percentile
 
 PAGE = "explore"
 WIDGET_KEY = "f_category"  # the "Category" pills (explorer.KEYS["categories"])
@@ -298,20 +298,10 @@ async def _run_load(levels: list[int], capacity_levels: list[int], seconds: floa
                   f" {row['reruns']} reruns, {row['errors']} errors, server CPU {row['server_cpu_cores']:.2f} cores,"
                   f" load average {row['loadavg_1m']}",
                   flush=True)
-    by_sessions = {r["sessions"]: r for r in results}
-    single = by_sessions.get(1, {}).get("p95_s")
-    top = max(levels)
-    ratio = by_sessions[top]["p95_s"] / single if single and top in by_sessions else float("nan")
-    errors = sum(r["errors"] for r in results if r["sessions"] in levels)
-    held = [r["sessions"] for r in results if r["p95_s"] <= limit_s and r["errors"] == 0]
-    passed = [r["sessions"] for r in results if r["p95_s"] > limit_s or r["errors"]]
     return {
         "client": "websockets (Streamlit protocol), one asyncio process", "think_mean_s": think_mean, "seed": seed,
-        "rerun_timeout_s": RERUN_TIMEOUT_S, "nproc": os.cpu_count(), "levels": results,
-        "p95_ratio_top_vs_single": ratio, "top_level": top, "goal": 3.0,
-        "met": ratio <= 3.0 and errors == 0, "errors_total": errors,
-        "capacity": {"limit_p95_s": limit_s, "largest_level_within_limit": max(held, default=0),
-                     "first_level_over_limit": min(passed, default=None), "cap": max(capacity_levels)},
+        "rerun_timeout_s": RERUN_TIMEOUT_S, "nproc": os.cpu_count(),
+        **load_summary(results, levels, capacity_levels, limit_s),
     }
 
 

@@ -26,10 +26,6 @@ class Filters:
     query: str = ""
     open_use: str | None = None
 
-    @property
-    def active(self) -> bool:
-        return bool(self.categories or self.statuses or self.areas or self.offered_only or self.query)
-
 
 @dataclass(frozen=True)
 class ParsedLink:

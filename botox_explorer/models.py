@@ -144,10 +144,6 @@ class Timing(StrictModel):
                 raise ValueError(f"{first_name} starts after {later_name} ends")
         return self
 
-    @property
-    def established(self) -> bool:
-        return self.onset is not None or self.duration is not None
-
 
 class Status(StrictModel):
     """Regulatory status in the US, stated exactly."""

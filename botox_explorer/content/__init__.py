@@ -1,6 +1,6 @@
 """Loading and checking the content in ``data/``."""
 
-from .loader import CONTENT_FILES, DATA_DIR, Content, load_content
+from .loader import DATA_DIR, Content, load_content
 from .problems import ContentError, ContentProblem
 
-__all__ = ["CONTENT_FILES", "DATA_DIR", "Content", "ContentError", "ContentProblem", "load_content"]
+__all__ = ["DATA_DIR", "Content", "ContentError", "ContentProblem", "load_content"]

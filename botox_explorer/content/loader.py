@@ -40,7 +40,6 @@ MAPPING_FILES: dict[str, type[BaseModel]] = {
     "clinic.yaml": Clinic,
     "site.yaml": Site,
 }
-CONTENT_FILES = (*LIST_FILES, *MAPPING_FILES)
 
 
 @dataclass(frozen=True)

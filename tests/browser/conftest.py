@@ -27,6 +27,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from .settled import SETTLED_JS
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS_DIR = REPO_ROOT / "docs" / "screenshots"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -234,26 +236,12 @@ def page(browser):
 
 # --- helpers --------------------------------------------------------------------------------------------------
 
-# True once the app is connected, its script has finished, nothing is still loading and every chart is drawn.
-# Attribute names and values from Streamlit 1.67's frontend (static/js): on [data-testid=stApp],
-# data-test-connection-state is a ConnectionState ("CONNECTED", ...) and data-test-script-state a
-# ScriptRunState ("initial" before the first run, then "running", "notRunning", "rerunRequested", ...).
-_SETTLED_JS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (!app) return false;
-  if (app.getAttribute('data-test-connection-state') !== 'CONNECTED') return false;
-  if (app.getAttribute('data-test-script-state') !== 'notRunning') return false;
-  if (document.querySelector('[data-testid="stSkeleton"]')) return false;
-  for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
-    if (!chart.querySelector('svg')) return false;
-  }
-  return true;
-}"""
+
 
 
 def wait_settled(page, timeout: float = SETTLE_TIMEOUT_MS) -> None:
     """Wait until the app is connected, its script run is over, no skeleton is left and every chart is drawn."""
-    page.wait_for_function(_SETTLED_JS, timeout=timeout, polling="raf")
+    page.wait_for_function(SETTLED_JS, timeout=timeout, polling="raf")
 
 
 # Arms a watch on the app's script state; ``_RERUN_SEEN_JS`` is true once the state has changed since, or once the
