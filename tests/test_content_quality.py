@@ -97,10 +97,10 @@ PHONE = re.compile(r"\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b")
 PRICE = re.compile(r"\$\s?\d")
 
 
-@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("*.yaml")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(p for p in DATA_DIR.glob("*.yaml") if p.name != "clinic.yaml"), ids=lambda p: p.name
+)
 def test_no_phone_number_or_price_outside_the_clinic_settings(path):
-    if path.name == "clinic.yaml":
-        pytest.skip("the clinic's own settings")
     text = path.read_text(encoding="utf-8")
     assert not PHONE.search(text)
     assert not PRICE.search(text)
