@@ -85,9 +85,10 @@ def use_detail(use: Use, content: Content) -> None:
     st.header(md(text_in(use.name)), anchor="use-detail")
     status_badge(use, content)
     status = use.status
-    for text in (status.population, status.note):
-        if text:
-            st.markdown(md(text_in(text)))
+    if status.population:
+        st.markdown(f"**Approved for:** {md(text_in(status.population))}")
+    if status.note:
+        st.markdown(md(text_in(status.note)))
     st.markdown(md(text_in(use.summary)))
     st.subheader("What it treats and how it helps")
     st.markdown(md(text_in(use.explanation)))
