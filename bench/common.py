@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import os
-import socket
 import statistics
-import subprocess
-import sys
-import time
 from pathlib import Path
 
-import requests
+from tests.browser.server import StreamlitServer
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BENCH_DIR = Path(__file__).resolve().parent
@@ -42,12 +38,6 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[rank - 1]
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def rss_mb(pid: int) -> float | None:
     """Resident memory of a process in MiB, from /proc (no psutil needed)."""
     try:
@@ -59,41 +49,20 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
-class Server:
-    """A Streamlit server on a free loopback port; ``script=None`` starts the dashboard as the README does."""
+class Server(StreamlitServer):
+    """The browser tests' server as a context manager; ``script=None`` serves the dashboard."""
 
-    def __init__(self, script: Path | None = None, env: dict[str, str] | None = None, log_dir: Path | None = None):
-        self.script = script
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, **(env or {})}
-        log_dir = log_dir or (BENCH_DIR / "results")
-        log_dir.mkdir(parents=True, exist_ok=True)
-        self.log_path = log_dir / f"server-{self.port}.log.tmp"
-        self.process: subprocess.Popen | None = None
+    def __init__(self, script: Path | None = None, env: dict[str, str] | None = None):
+        (BENCH_DIR / "results").mkdir(parents=True, exist_ok=True)
+        super().__init__(BENCH_DIR / "results" / f"server-{id(self)}.log.tmp", script, env)
 
     def __enter__(self) -> Server:
-        options = ["--server.port", str(self.port), "--server.address", "127.0.0.1", "--server.headless", "true",
-                   "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"]
-        if self.script is None:
-            command = [sys.executable, "-m", "botox_explorer.launch", *options]
-        else:
-            command = [sys.executable, "-m", "streamlit", "run", str(self.script), *options]
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                            env=self.env)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited early; see {self.log_path}")
-            try:
-                if requests.get(f"{self.url}/_stcore/health", timeout=2).text.strip() == "ok":
-                    return self
-            except requests.RequestException:
-                pass
-            time.sleep(0.1)
-        self.__exit__()
-        raise RuntimeError(f"server not healthy after 60 s; see {self.log_path}")
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+        self.log_path.unlink(missing_ok=True)
 
     @property
     def pid(self) -> int:
@@ -102,17 +71,6 @@ class Server:
 
     def rss_mb(self) -> float | None:
         return rss_mb(self.pid)
-
-    def __exit__(self, *exc) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
-        self.log_path.unlink(missing_ok=True)
 
 
 def cpu_seconds(pid: int) -> float | None:

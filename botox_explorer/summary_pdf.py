@@ -16,7 +16,7 @@ from fpdf.enums import Align, XPos, YPos
 
 from .content import Content
 from .models import Location, SafetyItem, Source, Use, text_in
-from .presenting import CATEGORY_LABELS, span_text, status_label
+from .presenting import CATEGORY_LABELS, location_details, span_text, status_label
 
 NAME_MAX_CHARS = 40
 MARGIN_MM = 20
@@ -270,14 +270,13 @@ def _locations_section(pdf: FPDF, locations: Sequence[Location]) -> None:
 
 
 def _location(pdf: FPDF, location: Location) -> None:
-    """Name, kind and town, then only the optional details that are set."""
+    """Name, then the details the web pages show (only those that are set), and the booking link."""
     _paragraph(pdf, text_in(location.name), style="B", keep=3 * LINE_MM)
-    _paragraph(pdf, f"{text_in(location.kind)} in {location.town}, {location.state}")
-    details = (("Address", location.address), ("Phone", location.phone),
-               ("Hours", "; ".join(location.hours)), ("Booking", location.booking_url and str(location.booking_url)))
+    details = location_details(location)
+    if location.booking_url:
+        details.append(("Booking", str(location.booking_url)))
     for label, value in details:
-        if value:
-            _labelled(pdf, label, value, indent=INDENT_MM)
+        _labelled(pdf, label, value, indent=INDENT_MM)
     pdf.ln(3)
 
 

@@ -12,7 +12,8 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
-from .charts import Chart, effect_timeline
+from . import frame
+from .charts import Chart
 from .consultation import cost_estimate, money_range
 from .content import Content
 from .models import HistoryEvent, Location, Source, SourcedText, Use, text_in
@@ -67,6 +68,9 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
         lines.append(f"**Who treats it:** {md(text_in(use.treated_by))}")
     if use.offered_at:
         lines.append(":material/storefront: **Offered at this clinic**")
+    count = len(use.sources)
+    lines.append(f":small[:gray[{count} source{'s' if count != 1 else ''}, listed under Read more · reviewed "
+                 f"{use.reviewed_on:%d %B %Y}]]")
     with st.container(border=True):
         st.markdown("\n\n".join(lines))
         if on_open:
@@ -186,8 +190,9 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
                 st.markdown(md(text_in(use.summary)))
                 if use.treated_by:
                     st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
+                sources_caption(content, use.sources)
     elif step_key == "timeline":
-        timeline = effect_timeline(uses, content)
+        timeline = frame.chart("effect_timeline", tuple(u.id for u in uses))
         if timeline.table.empty:
             st.markdown(md(timeline.caption))
         else:
@@ -201,6 +206,7 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
             if use.side_effects:
                 effects = ", ".join(text_in(effect) for effect in use.side_effects)
                 st.markdown(f"**{md(text_in(use.name))}:** {md(effects)}")
+                sources_caption(content, use.sources)
         safety_section("Common side effects", safety.common_side_effects, content)
         safety_section("Get urgent medical care if you notice", safety.red_flags, content, kind="error")
     elif step_key == "questions":

@@ -31,10 +31,10 @@ with st.expander("What you should know about each product", icon=":material/info
 
 st.header("How many treatments are given?")
 views.chart_block(frame.chart("statistics_chart"), content)
+statistics = content.statistics
+notes = [f"- **{md(text_in(series.name))}** counts {md(text_in(series.measure))}. {md(text_in(series.method_note))}"
+         for series in statistics.series] + [f"- {md(text_in(note.text))}" for note in statistics.notes]
 with st.container(border=True):
-    st.markdown("**What you should know about these numbers**")
-    for series in content.statistics.series:
-        st.markdown(f"- **{md(text_in(series.name))}** counts {md(text_in(series.measure))}. "
-                    f"{md(text_in(series.method_note))}")
-    for note in content.statistics.notes:
-        st.markdown(f"- {md(text_in(note.text))}")
+    st.markdown("**What you should know about these numbers**\n\n" + "\n".join(notes))
+    views.sources_caption(content, [s for series in statistics.series for point in series.points for s in point.sources]
+                          + [s for note in statistics.notes for s in note.sources])

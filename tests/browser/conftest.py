@@ -16,17 +16,13 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import requests
 
+from .server import ServerError, StreamlitServer, log_tail
 from .settled import SETTLED_JS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -56,90 +52,27 @@ MAP_ERROR_AFTER_BLOCKED_TILES = "Map error."
 # --- the Streamlit server -------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _log_tail(log_path: Path, lines: int = 40) -> str:
-    try:
-        text = log_path.read_text(errors="replace")
-    except OSError:
-        return "(no log)"
-    return "\n".join(text.splitlines()[-lines:])
-
-
 # Server logs by base URL, so a failing page check can quote the traceback Streamlit hides from visitors.
 _SERVER_LOGS: dict[str, Path] = {}
 
 
-class StreamlitServer:
-    """One dashboard server, started as the README's run command starts it (``botox_explorer.launch``),
-    on a free local port, logging to a file."""
-
-    def __init__(self, log_dir: Path) -> None:
-        self.port = _free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.log_path = log_dir / f"streamlit-{self.port}.log"
-        self.process: subprocess.Popen[bytes] | None = None
-        _SERVER_LOGS[self.base_url] = self.log_path
-
-    def start(self, timeout: float = SERVER_START_TIMEOUT) -> str:
-        command = [
-            sys.executable, "-m", "botox_explorer.launch",
-            "--server.port", str(self.port),
-            "--server.address", "127.0.0.1",
-            "--server.headless", "true",
-            "--browser.gatherUsageStats", "false",
-        ]  # fmt: skip
-        with self.log_path.open("wb") as log:
-            self.process = subprocess.Popen(command, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + timeout
-        health = f"{self.base_url}/_stcore/health"
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(
-                    f"Streamlit exited with code {self.process.returncode} before it was healthy; "
-                    f"last lines of {self.log_path}:\n{_log_tail(self.log_path)}"
-                )
-            try:
-                response = requests.get(health, timeout=2)
-                if response.status_code == 200 and response.text.strip() == "ok":
-                    return self.base_url
-            except requests.RequestException:
-                pass
-            time.sleep(0.1)  # polling interval, not a wait for something to happen
-        self.stop()
-        pytest.fail(
-            f"Streamlit was not healthy after {timeout:.0f} s; last lines of its log:\n{_log_tail(self.log_path)}"
-        )
-
-    def check_alive(self) -> None:
-        if self.process is not None and self.process.poll() is not None:
-            pytest.fail(
-                f"Streamlit died (exit code {self.process.returncode}); "
-                f"last lines of {self.log_path}:\n{_log_tail(self.log_path)}"
-            )
-
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
+def _start_server(log_dir: Path) -> StreamlitServer:
+    server = StreamlitServer(log_dir / "streamlit.log")
+    try:
+        _SERVER_LOGS[server.start(SERVER_START_TIMEOUT)] = server.log_path
+    except ServerError as error:
+        pytest.fail(str(error))
+    return server
 
 
 @pytest.fixture(scope="session")
 def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of a Streamlit server shared by the whole session."""
-    server = StreamlitServer(tmp_path_factory.mktemp("streamlit-logs"))
+    server = _start_server(tmp_path_factory.mktemp("streamlit-logs"))
     try:
-        yield server.start()
-        server.check_alive()
+        yield server.url
+        if not server.alive:
+            pytest.fail(f"Streamlit died during the tests; last lines of its log:\n{log_tail(server.log_path)}")
     finally:
         server.stop()
 
@@ -150,9 +83,8 @@ def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
     servers: list[StreamlitServer] = []
 
     def start() -> str:
-        server = StreamlitServer(tmp_path_factory.mktemp("streamlit-fresh-logs"))
-        servers.append(server)
-        return server.start()
+        servers.append(_start_server(tmp_path_factory.mktemp("streamlit-fresh-logs")))
+        return servers[-1].url
 
     try:
         yield start
@@ -299,7 +231,7 @@ def assert_healthy(page) -> None:
     if exceptions.count():
         origin = "/".join(page.url.split("/")[:3])
         log = _SERVER_LOGS.get(origin)
-        details = f"\nlast lines of the server log {log}:\n{_log_tail(log)}" if log else ""
+        details = f"\nlast lines of the server log {log}:\n{log_tail(log)}" if log else ""
         pytest.fail(f"the page shows an exception: {exceptions.first.inner_text()}{details}")
     assert page.console_errors == [], f"console errors: {page.console_errors}"
     if page.locator("h1").count() == 0:
