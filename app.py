@@ -1,10 +1,15 @@
 """Botox Explorer: the entry point builds the shared frame and the navigation."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from botox_explorer import frame
 
-st.set_page_config(page_title="Botox Explorer", page_icon=":material/vaccines:", layout="wide")
+ASSETS = Path(__file__).parent / "assets"
+
+# The tab icon is served by this server: a material icon here is fetched from Google's servers by each visitor.
+st.set_page_config(page_title="Botox Explorer", page_icon=ASSETS / "icon.svg", layout="wide")
 
 PAGES = {
     "Learn": [
@@ -22,7 +27,7 @@ PAGES = {
     ],
 }
 
-st.logo("assets/logo.svg", icon_image="assets/icon.svg", size="large")
+st.logo(ASSETS / "logo.svg", icon_image=ASSETS / "icon.svg", size="large")
 presenting = st.query_params.get("present") == "1"
 navigation = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
 content = frame.content()

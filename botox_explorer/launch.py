@@ -1,29 +1,77 @@
 """Starts the dashboard: ``python -m botox_explorer.launch [streamlit options]``.
 
-Streamlit 1.67 still looks for a ``pages/`` folder beside the main script and, until
-the first script run has called ``st.navigation``, treats the app as a legacy
-multipage app. The very first request to a fresh server then asks that legacy
-navigation for the page in the URL and shows "Page not found" for any deep link,
-although ``app.py`` goes on to draw the right page. Our ``pages/`` holds only
-section folders for ``st.navigation``, so the legacy detection is switched off
-before the server starts.
+Two adjustments to Streamlit 1.67, made before its server starts:
+
+- **No legacy multipage mode.** Streamlit still looks for a ``pages/`` folder beside the
+  main script and, until the first script run has called ``st.navigation``, treats the app
+  as a legacy multipage app. The very first request to a fresh server then asks that legacy
+  navigation for the page in the URL and shows "Page not found" for any deep link, although
+  ``app.py`` goes on to draw the right page. Our ``pages/`` holds only section folders for
+  ``st.navigation``, so the legacy detection is switched off.
+- **No failed probe on a deep link.** Opened at ``/explore``, Streamlit's web page first
+  looks for its server at ``/explore/_stcore/health``, gets a 404, waits 100 ms and then
+  finds it one level up. The page served here says where the server is when the last part
+  of the address is one of our pages (``window.__streamlit.BACKEND_BASE_URL``, the setting
+  Streamlit's page reads for this), so a shared link opens a tenth of a second sooner. Any
+  other address is left to Streamlit's own search.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import sys
+import tempfile
 from pathlib import Path
 
+from streamlit import file_util
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
-APP = Path(__file__).resolve().parents[1] / "app.py"
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+PAGES_DIR = ROOT / "pages"
+
+BASE_URL_SCRIPT = """<script>
+  (() => {
+    const pages = new Set(%s);
+    const path = window.location.pathname.replace(/\\/+$/, "");
+    const last = path.slice(path.lastIndexOf("/") + 1);
+    if (!pages.has(last)) return;
+    const base = window.location.origin + path.slice(0, path.length - last.length);
+    window.__streamlit = Object.assign({}, window.__streamlit, { BACKEND_BASE_URL: base });
+  })();
+</script>"""
+
+
+def page_names(pages_dir: Path = PAGES_DIR) -> list[str]:
+    """The last part of each page's address: ``st.Page`` names a page after its file."""
+    names = sorted({script.stem for script in pages_dir.rglob("*.py")})
+    return [name for name in names if re.fullmatch(r"[a-z0-9_]+", name)]
+
+
+def index_with_base_url(index_html: str, names: list[str]) -> str:
+    """Streamlit's index.html with the script that tells it where its server is, first in the head."""
+    return index_html.replace("<head>", "<head>\n" + BASE_URL_SCRIPT % json.dumps(names), 1)
+
+
+def static_folder(source: Path, target: Path, names: list[str]) -> Path:
+    """``target`` filled with links to Streamlit's web files and our own index.html."""
+    for entry in source.iterdir():
+        if entry.name != "index.html":
+            (target / entry.name).symlink_to(entry)
+    html = (source / "index.html").read_text(encoding="utf-8")
+    (target / "index.html").write_text(index_with_base_url(html, names), encoding="utf-8")
+    return target
 
 
 def main(options: list[str]) -> int:
     PagesManager.uses_pages_directory = False
-    sys.argv = ["streamlit", "run", str(APP), *options]
-    return cli.main()
+    with tempfile.TemporaryDirectory(prefix="botox-explorer-web-") as folder:
+        served = static_folder(Path(file_util.get_static_dir()), Path(folder), page_names())
+        file_util.get_static_dir = lambda: str(served)
+        sys.argv = ["streamlit", "run", str(APP), *options]
+        return cli.main()
 
 
 if __name__ == "__main__":
