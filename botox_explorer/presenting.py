@@ -40,6 +40,11 @@ def status_label(use: Use, content: Content) -> str:
     return f"FDA-approved ({brands}); first US approval {status.first_us_approval}"
 
 
+def short_name(use: Use) -> str:
+    """The name without its bracketed medical term, short enough for a chip on a phone."""
+    return text_in(use.name).split(" (", 1)[0]
+
+
 def span_text(span: Span | None) -> str:
     """``3-4 months``, ``2 weeks``, or ``not established``."""
     if span is None:
@@ -56,6 +61,31 @@ def md(text: str) -> str:
     """``text`` escaped for ``st.markdown``: content shows as written, never as markup,
     links, images, colour directives or HTML."""
     return "".join("\\" + char if char in MARKDOWN_SPECIALS else char for char in text)
+
+
+def markdown_table(header: list[str], rows: list[list[object]]) -> str:
+    """A markdown table of escaped cells (a cell's line breaks become spaces).
+
+    Drawn by the markdown code every page already loads: an ``st.table`` made a first visit fetch
+    and start a dozen more scripts (the Arrow reader, date and number formatters).
+    """
+    def line(cells) -> str:
+        return "| " + " | ".join(md(" ".join(str(cell).split())) for cell in cells) + " |"
+
+    return "\n".join([line(header), "| " + " | ".join("---" for _ in header) + " |", *map(line, rows)])
+
+
+def markdown_rows(rows: list[dict[str, str]]) -> str:
+    """Rows as a list, one line a row: its first value in bold, then ``label: value`` pairs.
+
+    For rows too wide for a phone as a table (a markdown table would make the page scroll sideways).
+    """
+    lines = []
+    for row in rows:
+        first, *rest = row.items()
+        pairs = " · ".join(f"{md(label)}: {md(value)}" for label, value in rest)
+        lines.append(f"- **{md(first[1])}**" + (f" · {pairs}" if pairs else ""))
+    return "\n".join(lines)
 
 
 MYTH_VERDICTS = {

@@ -22,6 +22,7 @@ from .presenting import (
     STATUS_COLORS,
     STATUS_ICONS,
     location_details,
+    markdown_table,
     md,
     span_text,
     status_label,
@@ -38,10 +39,14 @@ def source_line(source: Source) -> str:
     return f"[{md(source.title)}]({safe_link(source.link)}) ({md(source.publisher)}{md(year)})"
 
 
-def sources_list(content: Content, source_ids: Iterable[str]) -> None:
-    """A numbered list of sources, with links."""
+def sources_markdown(content: Content, source_ids: Iterable[str]) -> str:
+    """A numbered list of sources, with links, as markdown."""
     ids = list(dict.fromkeys(source_ids))
-    st.markdown("\n".join(f"{n}. {source_line(content.sources[s])}" for n, s in enumerate(ids, start=1)))
+    return "\n".join(f"{n}. {source_line(content.sources[s])}" for n, s in enumerate(ids, start=1))
+
+
+def sources_list(content: Content, source_ids: Iterable[str]) -> None:
+    st.markdown(sources_markdown(content, source_ids))
 
 
 def status_badge(use: Use, content: Content) -> None:
@@ -99,14 +104,9 @@ def use_detail(use: Use, content: Content) -> None:
     st.subheader("What to expect")
     st.markdown(md(text_in(use.what_to_expect)))
     timing = use.timing
-    st.table(
-        {
-            "Starts working": [span_text(timing.onset)],
-            "Strongest": [span_text(timing.peak)],
-            "Lasts": [span_text(timing.duration)],
-            "Repeat every": [span_text(timing.retreatment)],
-        }
-    )
+    spans = {"Starts working": timing.onset, "Strongest": timing.peak, "Lasts": timing.duration,
+             "Repeat every": timing.retreatment}
+    st.markdown(" · ".join(f"**{label}:** {md(span_text(span))}" for label, span in spans.items()))
     if timing.note:
         st.caption(md(text_in(timing.note)))
     if use.side_effects:
@@ -122,9 +122,9 @@ def use_detail(use: Use, content: Content) -> None:
 
 
 def row_table(table: pd.DataFrame) -> None:
-    """A plain HTML table, its first column as row headers: light to draw and read out by screen readers
-    (an ``st.dataframe`` is a canvas grid with a large script of its own)."""
-    st.table(table.set_index(table.columns[0]))
+    """A plain table that screen readers read out (an ``st.dataframe`` is a canvas grid with a large script
+    of its own)."""
+    st.markdown(markdown_table(list(table.columns), table.to_numpy().tolist()))
 
 
 def chart_block(chart: Chart, content: Content, **plotly_options) -> object:

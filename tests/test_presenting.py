@@ -1,6 +1,15 @@
 from botox_explorer.content import load_content
 from botox_explorer.models import Span
-from botox_explorer.presenting import key_figures, location_details, md, span_text, status_label
+from botox_explorer.presenting import (
+    key_figures,
+    location_details,
+    markdown_rows,
+    markdown_table,
+    md,
+    short_name,
+    span_text,
+    status_label,
+)
 
 
 def test_md_escapes_every_markup_character():
@@ -38,3 +47,29 @@ def test_key_figures_carry_sources(content_dir):
     assert figures["Uses with an FDA approval"].value == "1"
     assert figures["US procedures in 2006"].value == "4.0 million"
     assert all(f.source_ids for f in figures.values())
+
+
+def test_markdown_table_escapes_every_cell_and_keeps_one_line_a_row():
+    table = markdown_table(["Name", "Note"], [["a | b", "<script>alert(1)</script>\nsecond line"], ["[x](y)", 3]])
+    lines = table.splitlines()
+    assert lines[0] == "| Name | Note |"
+    assert lines[1] == "| --- | --- |"
+    assert lines[2] == "| a \\| b | \\<script\\>alert\\(1\\)\\</script\\> second line |"
+    assert lines[3] == "| \\[x\\]\\(y\\) | 3 |"
+    assert len(lines) == 4
+
+
+def test_markdown_rows_put_the_first_value_in_bold_and_escape_every_value():
+    rows = [{"Brand": "B*x", "Maker": "<b>M</b>", "Year": "1989"}, {"Brand": "Solo"}]
+    assert markdown_rows(rows).splitlines() == [
+        "- **B\\*x** · Maker: \\<b\\>M\\</b\\> · Year: 1989",
+        "- **Solo**",
+    ]
+
+
+def test_short_names_drop_the_bracketed_term_and_still_tell_every_use_apart():
+    content = load_content()
+    names = [short_name(use) for use in content.uses.values()]
+    assert short_name(content.uses["underarm-sweating"]) == "Severe underarm sweating"
+    assert len(set(names)) == len(names)
+    assert all("(" not in name for name in names)

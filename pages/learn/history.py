@@ -1,12 +1,11 @@
 """History: an interactive timeline, product approvals and comparison, US procedure statistics."""
 
-import pandas as pd
 import streamlit as st
 
 from botox_explorer import frame, views
 from botox_explorer.charts import EVENT_KIND_LABELS
 from botox_explorer.models import text_in
-from botox_explorer.presenting import md, products_table
+from botox_explorer.presenting import markdown_rows, md, products_table
 
 content = frame.content()
 
@@ -22,7 +21,7 @@ with st.expander("All events, with their sources", expanded=bool(picked), icon="
 
 st.header("Products approved in the US")
 views.chart_block(frame.chart("approvals_chart"), content)
-views.row_table(pd.DataFrame(products_table(content)))
+st.markdown(markdown_rows(products_table(content)))
 with st.expander("What you should know about each product", icon=":material/info:"):
     for product in content.products.values():
         notes = " ".join(text_in(note) for note in product.notes)

@@ -28,11 +28,11 @@ for column, category in zip(st.columns(3), CATEGORIES, strict=True):
 st.header("Key figures")
 figures = key_figures(content)
 for column, figure in zip(st.columns(len(figures)), figures, strict=True):
-    column.metric(figure.label, figure.value)
+    # Markdown, not st.metric: the metric's own scripts (number formatting, sparkline loader) slowed a first visit.
+    column.container(border=True).markdown(f":gray[{md(figure.label)}]\n\n### {md(figure.value)}")
 with st.expander("Sources for these figures", icon=":material/menu_book:"):
-    for figure in figures:
-        st.markdown(f"**{md(figure.label)}**")
-        views.sources_list(content, figure.source_ids)
+    st.markdown("\n\n".join(f"**{md(figure.label)}**\n\n{views.sources_markdown(content, figure.source_ids)}"
+                              for figure in figures))
 
 st.header("Where to find us")
 towns = " and ".join(f"{text_in(loc.name)} ({loc.town})" for loc in content.clinic.locations)

@@ -1,6 +1,7 @@
 """History, How it works, Safety and Locations: what a visitor sees and can change."""
 
 from botox_explorer.content import load_content
+from botox_explorer.presenting import md
 
 from .conftest import open_page, texts
 
@@ -21,8 +22,9 @@ def test_history_kind_filter_changes_the_timeline():
 
 def test_history_shows_products_with_the_units_note_and_statistics_caveats():
     app = open_page("history")
-    [table] = [t for t in app.table if t.value.index.name == "Brand"]
-    assert set(table.value.index) == {p.brand for p in CONTENT.products.values()}
+    [products] = [m.value for m in app.markdown if m.value.startswith("- **") and "Generic name: " in m.value]
+    brands = {line.removeprefix("- **").split("**")[0] for line in products.splitlines()}
+    assert brands == {md(p.brand) for p in CONTENT.products.values()}
     page = texts(app).replace("\\", "")
     assert "What you should know about these numbers" in page
     assert "interchangeable" in page.lower() or "units" in page.lower()
