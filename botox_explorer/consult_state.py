@@ -10,8 +10,9 @@ import streamlit as st
 
 from .consultation import Consultation, ParsedConsultation, consultation_params, parse_consultation
 from .content import Content
+from .models import CATEGORIES
 
-USES_WIDGET = "consult_uses"
+USES_WIDGETS = {category: f"consult_uses_{category}" for category in CATEGORIES}
 AREAS_WIDGET = "consult_areas"
 NAME_WIDGET = "consult_first_name"
 
@@ -28,17 +29,20 @@ def write(consultation: Consultation) -> None:
         st.query_params.from_dict(wanted)
 
 
-def seed_widgets(consultation: Consultation) -> None:
-    """Give the pickers the URL's values when they are not on screen yet."""
-    st.session_state.setdefault(USES_WIDGET, list(consultation.uses))
+def seed_widgets(consultation: Consultation, content: Content) -> None:
+    """Give the pickers (one a category) the URL's values when they are not on screen yet."""
+    for category, key in USES_WIDGETS.items():
+        st.session_state.setdefault(key, [u for u in consultation.uses if content.uses[u].category == category])
     st.session_state.setdefault(AREAS_WIDGET, list(consultation.areas))
 
 
-def picked(consultation: Consultation) -> Consultation:
-    """The consultation with the pickers' current values."""
-    uses = tuple(st.session_state.get(USES_WIDGET, consultation.uses))
-    areas = tuple(st.session_state.get(AREAS_WIDGET, consultation.areas))
-    return Consultation(uses, areas, consultation.presenting, consultation.step)
+def picked(consultation: Consultation, content: Content) -> Consultation:
+    """The consultation with the pickers' current values: the concerns kept in the order staff chose them."""
+    chosen = {use for key in USES_WIDGETS.values() for use in st.session_state.get(key) or ()}
+    kept = [use for use in consultation.uses if use in chosen]
+    added = [use for use in content.uses if use in chosen and use not in kept]
+    areas = tuple(st.session_state.get(AREAS_WIDGET, consultation.areas) or ())
+    return Consultation(tuple(kept + added), areas, consultation.presenting, consultation.step)
 
 
 def go_to(consultation: Consultation, *, presenting: bool, step: int = 0) -> None:

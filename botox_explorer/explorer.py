@@ -59,7 +59,7 @@ def choose_areas(area_ids: tuple[str, ...]) -> None:
     st.session_state[KEYS["areas"]] = list(area_ids)
 
 
-PAGE_SIZE = 12
+PAGE_SIZE = 8  # four rows on a laptop; every card more is work for a first visit's browser
 SHOWN = "explore_shown"
 SHOWN_FOR = "explore_shown_for"
 

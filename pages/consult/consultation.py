@@ -7,7 +7,7 @@ import streamlit as st
 from botox_explorer import consult_state, frame, views
 from botox_explorer.consultation import agenda, chosen_uses, clamp
 from botox_explorer.models import text_in
-from botox_explorer.presenting import md
+from botox_explorer.presenting import CATEGORY_LABELS, md, short_name
 from botox_explorer.summary_pdf import summary_pdf
 
 
@@ -39,13 +39,17 @@ def prepare(consultation, content) -> None:
     st.title("Consultation")
     st.markdown("Pick the patient's concerns. The agenda below follows them; present it step by step, "
                 "then hand the patient a summary.")
-    consult_state.seed_widgets(consultation)
-    left, right = st.columns(2)
-    left.multiselect("Concerns", list(content.uses), key=consult_state.USES_WIDGET,
-                     format_func=lambda use: text_in(content.uses[use].name), placeholder="Choose uses")
-    right.multiselect("Treatment areas", list(content.areas), key=consult_state.AREAS_WIDGET,
-                      format_func=lambda area: text_in(content.areas[area].name), placeholder="Choose areas")
-    consultation = consult_state.picked(consultation)
+    consult_state.seed_widgets(consultation, content)
+    # Chips, not drop-down lists: every choice is in sight on the consultation-room screen, one tap each,
+    # and a first visit does not wait for the drop-down list's scripts.
+    for category, key in consult_state.USES_WIDGETS.items():
+        options = [use_id for use_id, use in content.uses.items() if use.category == category]
+        if options:
+            st.pills(f"{CATEGORY_LABELS[category]} concerns", options, selection_mode="multi", key=key, wrap=True,
+                     format_func=lambda use: short_name(content.uses[use]))
+    st.pills("Treatment areas", list(content.areas), selection_mode="multi", key=consult_state.AREAS_WIDGET, wrap=True,
+             format_func=lambda area: text_in(content.areas[area].name))
+    consultation = consult_state.picked(consultation, content)
     consult_state.write(consultation)
     uses = chosen_uses(consultation, content)
     if not uses:

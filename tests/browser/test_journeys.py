@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from botox_explorer.content import load_content
 from botox_explorer.explorer import PAGE_SIZE
 from botox_explorer.models import text_in
+from botox_explorer.presenting import short_name
 
 from .conftest import assert_healthy, focus_ring, open_page, reminder_alert, rerun, wait_settled
 from .test_smoke import registered_page_count
@@ -126,6 +127,21 @@ def test_deep_link_as_the_first_request_to_a_fresh_server(fresh_server, page):
     assert_deep_link_view(view)
 
 
+
+def test_a_deep_link_asks_its_own_server_at_once_and_nobody_else(app_server, page):
+    """No probe of /explore/_stcore/health first (the launcher's page says where the server is), and no
+    request leaves the clinic's server (the tab icon is served locally, not fetched from Google)."""
+    view = page("desktop")
+    requested: list[str] = []
+    view.on("request", lambda request: requested.append(request.url))
+    open_page(view, app_server, DEEP_LINK)
+    assert_deep_link_view(view)
+    assert f"{app_server}/_stcore/health" in requested
+    assert [url for url in requested if "/explore/_stcore/" in url] == []
+    elsewhere = [url for url in requested if urlsplit(url).scheme in ("http", "https") and
+                 not url.startswith(app_server)]
+    assert elsewhere == []
+
 # --- c. a consultation ----------------------------------------------------------------------------------------
 
 CONCERNS = ["chronic-migraine", "underarm-sweating"]
@@ -145,16 +161,12 @@ for (const name of ['pushState', 'replaceState']) {
 
 
 def choose_concern(view, name: str) -> None:
-    box = view.locator('[data-testid="stMultiSelect"]').filter(
-        has=view.locator('[data-testid="stWidgetLabel"]', has_text="Concerns")
-    )
-    field = box.locator("input")
-    field.click()
-    field.fill(name)
-    expect(view.get_by_role("option", name=name)).to_be_visible()
-    rerun(view, lambda: field.press("Enter"))
-    field.press("Escape")  # close the list again so it covers nothing
-    expect(box).to_contain_text(name)
+    """Tap the concern's chip in its category's group (medical concerns here)."""
+    chip = view.locator('[data-testid="stButtonGroup"]').filter(
+        has=view.locator('[data-testid="stWidgetLabel"]', has_text="Medical concerns")
+    ).get_by_role("button", name=name, exact=True)
+    rerun(view, chip.click)
+    expect(chip).to_have_attribute("aria-pressed", "true")
 
 
 def step_title(view) -> str:
@@ -165,7 +177,7 @@ def test_staff_present_a_consultation_and_hand_over_the_pdf(app_server, page):
     view = page("desktop")
     view.add_init_script(_RECORD_URLS_JS)
     open_page(view, app_server, "/consultation")
-    names = [text_in(CONTENT.uses[use_id].name) for use_id in CONCERNS]
+    names = [short_name(CONTENT.uses[use_id]) for use_id in CONCERNS]
     for name in names:
         choose_concern(view, name)
     assert query(view).get("concern") == CONCERNS
@@ -202,7 +214,7 @@ def test_staff_present_a_consultation_and_hand_over_the_pdf(app_server, page):
     data = download.path().read_bytes()
     assert data.startswith(b"%PDF"), data[:20]
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
-    for name in [*names, FIRST_NAME]:
+    for name in [*(text_in(CONTENT.uses[use_id].name) for use_id in CONCERNS), FIRST_NAME]:
         assert " ".join(name.split()) in text, f"{name!r} is not in the PDF's text"
 
     wait_settled(view)

@@ -3,6 +3,7 @@
 import pytest
 
 from botox_explorer.content import load_content
+from botox_explorer.explorer import PAGE_SIZE
 
 from .conftest import open_page, texts
 
@@ -148,8 +149,10 @@ def test_effect_chart_and_downloads_follow_the_filters():
 
 def test_cards_come_a_page_at_a_time():
     app = open_page("explore")
-    assert len(card_titles(app)) == 12
-    assert [b.label for b in app.button if b.label.startswith("Show more")] == [f"Show more uses ({TOTAL - 12} more)"]
+    assert len(card_titles(app)) == PAGE_SIZE
+    assert [b.label for b in app.button if b.label.startswith("Show more")] == [
+        f"Show more uses ({TOTAL - PAGE_SIZE} more)"
+    ]
     show_all(app)
     assert len(card_titles(app)) == TOTAL
     app.button_group(key="f_category").set_value(["cosmetic"]).run()
