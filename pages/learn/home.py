@@ -30,7 +30,8 @@ figures = key_figures(content)
 for column, figure in zip(st.columns(len(figures)), figures, strict=True):
     # Markdown, not st.metric: the metric's own scripts (number formatting, sparkline loader) slowed a first visit.
     column.container(border=True).markdown(f":gray[{md(figure.label)}]\n\n### {md(figure.value)}")
-with st.expander("Sources for these figures", icon=":material/menu_book:"):
+# A popover, not an expander: its list (with a link a source) is drawn only when opened.
+with st.popover("Sources for these figures", icon=":material/menu_book:"):
     st.markdown("\n\n".join(f"**{md(figure.label)}**\n\n{views.sources_markdown(content, figure.source_ids)}"
                               for figure in figures))
 
