@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from .conftest import full_height, open_page, rerun
 
@@ -103,7 +104,9 @@ def test_history_with_one_kind_has_no_serious_accessibility_violations(app_serve
     labels = pills.all_inner_texts()
     for label in labels[1:]:  # keep only the first kind
         pill = view.locator('[data-testid="stButtonGroup"]').first.get_by_role("button", name=label.strip())
+        expect(pill).to_have_attribute("aria-pressed", "true")  # drawn from the last run, not mid-update
         rerun(view, pill.click)
+        expect(pill).to_have_attribute("aria-pressed", "false")
     pressed = view.locator('[data-testid="stButtonGroup"]').first.locator('[aria-pressed="true"]')
     assert pressed.all_inner_texts() == [labels[0]]
     check_with_axe(view, f"/history showing only {labels[0].strip()!r}")
