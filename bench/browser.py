@@ -11,7 +11,7 @@ import random
 import time
 from pathlib import Path
 
-from tests.browser.settled import SETTLED_JS
+from tests.browser.settled import RERUN_SETTLED_JS, SETTLED_JS, WATCH_RUN_JS
 
 from .common import BASELINE_APPS, PAGES, Server, load_summary, median, percentile
 
@@ -23,17 +23,6 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
                  "--disable-backgrounding-occluded-windows"]
 VIEWPORT = {"width": 1280, "height": 800}
 
-# Before a click: watch the script state, so "settled" is only accepted after the rerun the click asked for.
-WATCH_RUN_JS = """() => {
-  window.__benchSawRun = false;
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (window.__benchObserver) window.__benchObserver.disconnect();
-  window.__benchObserver = new MutationObserver(() => {
-    if (app.getAttribute('data-test-script-state') !== 'notRunning') window.__benchSawRun = true;
-  });
-  window.__benchObserver.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
-RERUN_SETTLED_JS = "() => window.__benchSawRun === true && (" + SETTLED_JS + ")()"
 SETTLE_TIMEOUT_MS = 60_000
 
 

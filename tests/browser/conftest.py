@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from .server import ServerError, StreamlitServer, log_tail
-from .settled import SETTLED_JS
+from .settled import RERUN_SEEN_JS, SETTLED_JS, WATCH_RUN_JS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS_DIR = REPO_ROOT / "docs" / "screenshots"
@@ -176,18 +176,6 @@ def wait_settled(page, timeout: float = SETTLE_TIMEOUT_MS) -> None:
     page.wait_for_function(SETTLED_JS, timeout=timeout, polling="raf")
 
 
-# Arms a watch on the app's script state; ``_RERUN_SEEN_JS`` is true once the state has changed since, or once the
-# app has rewritten its URL (every interaction of this app does): a run can be so quick that React never paints its
-# "running" state, and then only the URL tells that it happened.
-_WATCH_RUN_JS = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  if (window.__stRunWatch) window.__stRunWatch.disconnect();
-  window.__stRunSeen = false;
-  window.__stHrefBefore = location.href;
-  window.__stRunWatch = new MutationObserver(() => { window.__stRunSeen = true; });
-  window.__stRunWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
-_RERUN_SEEN_JS = "() => window.__stRunSeen === true || location.href !== window.__stHrefBefore"
 
 
 def rerun(page, action: Callable[[], object], timeout: float = SETTLE_TIMEOUT_MS) -> None:
@@ -195,10 +183,10 @@ def rerun(page, action: Callable[[], object], timeout: float = SETTLE_TIMEOUT_MS
     the page has settled. Unlike a bare ``wait_settled``, this cannot return before the rerun has started."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-    page.evaluate(_WATCH_RUN_JS)
+    page.evaluate(WATCH_RUN_JS)
     action()
     try:
-        page.wait_for_function(_RERUN_SEEN_JS, timeout=timeout, polling="raf")
+        page.wait_for_function(RERUN_SEEN_JS, timeout=timeout, polling="raf")
     except PlaywrightTimeoutError:
         pytest.fail(f"the app did not rerun after the action; page state: {page.evaluate(_STATE_JS)}")
     wait_settled(page, timeout=timeout)

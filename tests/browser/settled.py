@@ -15,3 +15,18 @@ SETTLED_JS = """() => {
   }
   return true;
 }"""
+
+# Arms a watch on the app's script state; ``RERUN_SEEN_JS`` is true once the state has changed since, or once the
+# app has rewritten its URL (the explorer's filters and the consultation write it from the script): a run can be
+# so quick, or the browser so busy, that React never paints the "running" state, and then only the URL tells that
+# it happened. A click that changes neither (History's kind pills) needs a condition of its own on what it changes.
+WATCH_RUN_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (window.__stRunWatch) window.__stRunWatch.disconnect();
+  window.__stRunSeen = false;
+  window.__stHrefBefore = location.href;
+  window.__stRunWatch = new MutationObserver(() => { window.__stRunSeen = true; });
+  window.__stRunWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+RERUN_SEEN_JS = "() => window.__stRunSeen === true || location.href !== window.__stHrefBefore"
+RERUN_SETTLED_JS = "() => (" + RERUN_SEEN_JS + ")() && (" + SETTLED_JS + ")()"
