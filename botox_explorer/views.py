@@ -45,10 +45,6 @@ def sources_markdown(content: Content, source_ids: Iterable[str]) -> str:
     return "\n".join(f"{n}. {source_line(content.sources[s])}" for n, s in enumerate(ids, start=1))
 
 
-def sources_list(content: Content, source_ids: Iterable[str]) -> None:
-    st.markdown(sources_markdown(content, source_ids))
-
-
 def status_badge(use: Use, content: Content) -> None:
     st.markdown(status_text(use, content))
 
@@ -117,7 +113,7 @@ def use_detail(use: Use, content: Content) -> None:
     if use.treated_by:
         st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
     with st.expander("About this information", expanded=True, icon=":material/menu_book:"):
-        sources_list(content, use.sources)
+        st.markdown(sources_markdown(content, use.sources))
         st.caption(f"Reviewed on {use.reviewed_on:%d %B %Y}.")
 
 

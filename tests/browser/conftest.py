@@ -169,13 +169,9 @@ def page(browser):
 # --- helpers --------------------------------------------------------------------------------------------------
 
 
-
-
 def wait_settled(page, timeout: float = SETTLE_TIMEOUT_MS) -> None:
     """Wait until the app is connected, its script run is over, no skeleton is left and every chart is drawn."""
     page.wait_for_function(SETTLED_JS, timeout=timeout, polling="raf")
-
-
 
 
 def rerun(page, action: Callable[[], object], timeout: float = SETTLE_TIMEOUT_MS) -> None:

@@ -127,7 +127,6 @@ def test_deep_link_as_the_first_request_to_a_fresh_server(fresh_server, page):
     assert_deep_link_view(view)
 
 
-
 def test_a_deep_link_asks_its_own_server_at_once_and_nobody_else(app_server, page):
     """No probe of /explore/_stcore/health first (the launcher's page says where the server is), and no
     request leaves the clinic's server (the tab icon is served locally, not fetched from Google)."""
@@ -141,6 +140,7 @@ def test_a_deep_link_asks_its_own_server_at_once_and_nobody_else(app_server, pag
     elsewhere = [url for url in requested if urlsplit(url).scheme in ("http", "https") and
                  not url.startswith(app_server)]
     assert elsewhere == []
+
 
 # --- c. a consultation ----------------------------------------------------------------------------------------
 
