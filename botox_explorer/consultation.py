@@ -56,7 +56,7 @@ class CostEstimate:
 def parse_consultation(params: Mapping[str, Iterable[str]], content: Content) -> ParsedConsultation:
     """The consultation a URL describes; unknown values are dropped with a notice."""
     notices: list[str] = []
-    uses = known_values(params.get("concern", ()), tuple(content.uses), "concern", notices)
+    uses = known_values(params.get("concern", ()), tuple(content.uses), "concern", notices, given_order=True)
     areas = known_values(params.get("area", ()), tuple(content.areas), "area", notices)
     presenting = list(params.get("present", ()))[:1] == ["1"]
     step_text = (list(params.get("step", ())) or ["1"])[0]
@@ -76,10 +76,13 @@ def consultation_params(consultation: Consultation) -> dict[str, list[str]]:
 
 
 def chosen_uses(consultation: Consultation, content: Content) -> list[Use]:
-    """The uses picked directly, then those at the picked areas, each once, in content order."""
-    wanted = set(consultation.uses)
+    """The uses picked directly, in the order staff picked them, then the other uses at the picked areas in
+    content order; each once."""
+    picked = [content.uses[u] for u in dict.fromkeys(consultation.uses) if u in content.uses]
     areas = set(consultation.areas)
-    return [u for u in content.uses.values() if u.id in wanted or areas.intersection(u.areas)]
+    picked_ids = {u.id for u in picked}
+    at_areas = [u for u in content.uses.values() if areas.intersection(u.areas) and u.id not in picked_ids]
+    return picked + at_areas
 
 
 def agenda(content: Content, uses: list[Use]) -> list[Step]:

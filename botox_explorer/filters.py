@@ -94,10 +94,12 @@ def link_params(filters: Filters) -> dict[str, list[str]]:
     return {name: values for name, values in params.items() if values}
 
 
-def known_values(values: Iterable[str], known: tuple[str, ...], name: str, notices: list[str]) -> tuple[str, ...]:
-    """Known values in the order of ``known``, without duplicates; counts what was dropped."""
+def known_values(values: Iterable[str], known: tuple[str, ...], name: str, notices: list[str],
+                 *, given_order: bool = False) -> tuple[str, ...]:
+    """Known values without duplicates, in the order of ``known`` (or as given); counts what was dropped."""
     given = [str(value) for value in list(values)[:MAX_VALUES]]
-    kept = tuple(value for value in known if value in given)
+    kept = tuple(dict.fromkeys(v for v in given if v in known)) if given_order else tuple(
+        value for value in known if value in given)
     dropped = sum(1 for value in given if value not in known)
     if dropped:
         what = "value" if dropped == 1 else "values"

@@ -37,27 +37,60 @@ def test_unknown_concerns_are_dropped(content):
     parsed = parse_consultation({"concern": ["lines", "<script>"], "area": ["moon"]}, content)
     assert parsed.consultation.uses == ("lines",)
     assert parsed.consultation.areas == ()
-    assert len(parsed.notices) == 2
+    assert parsed.notices == ("ignored 1 unknown 'concern' value", "ignored 1 unknown 'area' value")
 
 
-def test_chosen_uses_join_concerns_and_areas_in_content_order(content):
-    consultation = Consultation(uses=("mood",), areas=("bladder",))
-    assert [u.id for u in chosen_uses(consultation, content)] == ["bladder-test", "mood"]
+@pytest.mark.parametrize(("step", "expected", "notices"), [("1", 0, ()), ("2", 1, ()), ("50", 49, ()),
+                                                          ("51", 0, ("started at the first step",))])
+def test_steps_count_from_one_up_to_the_limit(content, step, expected, notices):
+    parsed = parse_consultation({"concern": ["lines"], "present": ["1", "1"], "step": [step, "3"]}, content)
+    assert parsed.consultation == Consultation(uses=("lines",), presenting=True, step=expected)
+    assert parsed.notices == notices
 
 
-def test_agenda_has_a_cost_step_only_with_a_price(content):
-    uses = list(content.uses.values())
-    keys = [step.key for step in agenda(content, uses)]
-    assert "cost" not in keys
-    priced = content.clinic.model_copy(update={"price_per_unit_usd": 12.0})
-    with_price = type(content)(**{**content.__dict__, "clinic": priced})
-    keys = [step.key for step in agenda(with_price, uses)]
-    assert keys == ["concerns", "options", "timeline", "risks", "aftercare", "questions", "cost", "clinic"]
+def test_agenda_steps_have_their_titles(content):
+    assert [(step.key, step.title) for step in agenda(content, [content.uses["lines"]])] == [
+        ("concerns", "Your concerns"), ("options", "Your options"), ("timeline", "What to expect, and when"),
+        ("risks", "Risks, and who should not be treated"),
+        ("aftercare", "After the treatment: what is common, what is urgent"), ("questions", "Questions to ask"),
+        ("clinic", "Where to find us"),
+    ]
+
+
+def test_chosen_uses_keep_the_order_staff_chose_then_add_the_uses_at_the_areas(content):
+    consultation = Consultation(uses=("mood", "lines", "mood"), areas=("forehead", "bladder"))
+    assert [u.id for u in chosen_uses(consultation, content)] == ["mood", "lines", "bladder-test"]
+
+
+def test_the_link_keeps_the_order_of_the_concerns(content):
+    parsed = parse_consultation({"concern": ["mood", "nope", "lines", "mood"]}, content)
+    assert parsed.consultation.uses == ("mood", "lines")
+    assert parsed.notices == ("ignored 1 unknown 'concern' value",)
+
+
+def with_price(content, price):
+    clinic = content.clinic.model_copy(update={"price_per_unit_usd": price})
+    return type(content)(**{**content.__dict__, "clinic": clinic})
+
+
+def test_agenda_has_a_cost_step_only_with_a_price_and_a_label_dose(content):
+    every_use = list(content.uses.values())
+    without_dose = [content.uses["bladder-test"], content.uses["mood"]]
+    assert [step.key for step in agenda(content, every_use)] == [
+        "concerns", "options", "timeline", "risks", "aftercare", "questions", "clinic"]
+    assert [step.key for step in agenda(with_price(content, 12.0), every_use)] == [
+        "concerns", "options", "timeline", "risks", "aftercare", "questions", "cost", "clinic"]
+    assert "cost" not in [step.key for step in agenda(with_price(content, 12.0), without_dose)]
 
 
 def test_clamp_keeps_the_step_on_the_agenda(content):
     steps = agenda(content, list(content.uses.values()))
-    assert clamp(Consultation(step=40), steps).step == len(steps) - 1
+    last = len(steps) - 1
+    assert clamp(Consultation(uses=("lines",), presenting=True, step=40), steps) == Consultation(
+        uses=("lines",), presenting=True, step=last)
+    for step in (0, last):
+        assert clamp(Consultation(presenting=True, step=step), steps).step == step
+    assert clamp(Consultation(step=3), []).step == 0
 
 
 def test_cost_estimate_sums(content):
@@ -65,6 +98,7 @@ def test_cost_estimate_sums(content):
     assert cost_estimate(use, None) is None
     assert cost_estimate(content.uses["mood"], 12.0) is None
     estimate = cost_estimate(use, 12.0)
+    assert (estimate.use_id, estimate.units_low, estimate.units_high) == ("lines", 20, 20)
     assert (estimate.per_treatment_low, estimate.per_treatment_high) == (240.0, 240.0)
     assert estimate.per_year_low is None
     timed = use.model_copy(update={"timing": use.timing.model_copy(

@@ -50,11 +50,27 @@ def test_hostile_link_falls_back():
     assert "could not be used" in texts(app)
 
 
-def test_areas_add_their_uses_and_the_pdf_button_says_pdf():
+def test_areas_add_their_uses_and_the_pdf_button_says_pdf(real_content):
     app = open_page("consultation", area="underarms")
-    assert "Severe underarm sweating" in texts(app).replace("\\", "") or "underarm" in texts(app).lower()
+    at_area = [u.name["en"] for u in real_content.uses.values() if "underarms" in u.areas]
+    assert at_area
+    [concerns] = [e for e in app.expander if e.label == "1. Your concerns"]
+    listed = concerns.markdown[0].value.replace("\\", "")
+    assert [line.removeprefix("- **").split("**")[0] for line in listed.splitlines()] == at_area
     [download] = app.get("download_button")
     assert "PDF" in download.proto.label
+
+
+def test_the_agenda_keeps_the_order_staff_chose(real_content):
+    app = open_page("consultation")
+    app.button_group(key="consult_uses_medical").set_value(["chronic-migraine"]).run()
+    app.button_group(key="consult_uses_cosmetic").set_value(["frown-lines"]).run()
+    assert app.query_params["concern"] == ["chronic-migraine", "frown-lines"]
+    button(app, "Present to the patient").click().run()
+    button(app, "Next").click().run()
+    assert [t.value for t in app.title] == ["Your options"]
+    options = [m.value.removeprefix("## ").replace("\\", "") for m in app.markdown if m.value.startswith("## ")]
+    assert options == [real_content.uses[u].name["en"] for u in ("chronic-migraine", "frown-lines")]
 
 
 def test_first_name_never_reaches_the_url():
