@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
 
 from .content import Content
 from .models import Location, Span, Use, text_in
@@ -61,6 +62,21 @@ def md(text: str) -> str:
     """``text`` escaped for ``st.markdown``: content shows as written, never as markup,
     links, images, colour directives or HTML."""
     return "".join("\\" + char if char in MARKDOWN_SPECIALS else char for char in text)
+
+
+WEB_SCHEMES = ("http", "https")
+
+
+def safe_link(url: str) -> str | None:
+    """``url`` ready for a markdown link, or None when it is not a web address.
+
+    Only http(s) is linked (never ``javascript:`` or ``data:``); characters that could end the link or start
+    markup (spaces, brackets, quotes, angle brackets, control characters) are percent-encoded.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc:
+        return None
+    return quote(url.strip(), safe=":/?&=#%+,;@~")
 
 
 def markdown_table(header: list[str], rows: list[list[object]]) -> str:

@@ -7,7 +7,6 @@ so content shows as text and never as markup.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
@@ -24,19 +23,18 @@ from .presenting import (
     location_details,
     markdown_table,
     md,
+    safe_link,
     span_text,
     status_label,
 )
 
 
-def safe_link(url: str) -> str:
-    """A URL that cannot break out of a markdown link (spaces and brackets encoded)."""
-    return quote(url, safe=":/?&=#%+,;@~")
-
-
 def source_line(source: Source) -> str:
+    """``[Title](link) (Publisher, year)``; the title stays plain text when its link is not a web address."""
     year = f", {source.year}" if source.year else ""
-    return f"[{md(source.title)}]({safe_link(source.link)}) ({md(source.publisher)}{md(year)})"
+    link = safe_link(source.link)
+    title = f"[{md(source.title)}]({link})" if link else md(source.title)
+    return f"{title} ({md(source.publisher)}{md(year)})"
 
 
 def sources_markdown(content: Content, source_ids: Iterable[str]) -> str:

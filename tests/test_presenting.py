@@ -1,11 +1,16 @@
+import pytest
+
 from botox_explorer.content import load_content
-from botox_explorer.models import Span
+from botox_explorer.models import Span, Use
 from botox_explorer.presenting import (
+    category_summary,
     key_figures,
     location_details,
     markdown_rows,
     markdown_table,
     md,
+    products_table,
+    safe_link,
     short_name,
     span_text,
     status_label,
@@ -67,9 +72,86 @@ def test_markdown_rows_put_the_first_value_in_bold_and_escape_every_value():
     ]
 
 
-def test_short_names_drop_the_bracketed_term_and_still_tell_every_use_apart():
-    content = load_content()
+def test_short_names_drop_the_bracketed_term_and_still_tell_every_use_apart(real_content):
+    content = real_content
     names = [short_name(use) for use in content.uses.values()]
     assert short_name(content.uses["underarm-sweating"]) == "Severe underarm sweating"
     assert len(set(names)) == len(names)
     assert all("(" not in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>x</script>", "vbscript:x",
+     "ftp://example.org/file", "//example.org/no-scheme", "http:/no-host", "mailto:a@example.org", ""],
+)
+def test_safe_link_refuses_what_is_not_a_web_address(url):
+    assert safe_link(url) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=1&c=2#d", "https://example.org/a?b=1&c=2#d"),
+        ("https://example.org/a b", "https://example.org/a%20b"),
+        ("https://example.org/x)[y](javascript:z)", "https://example.org/x%29%5By%5D%28javascript:z%29"),
+        ('https://example.org/"><script>', "https://example.org/%22%3E%3Cscript%3E"),
+        ("https://example.org/line\nbreak", "https://example.org/line%0Abreak"),
+        ("HTTP://EXAMPLE.ORG/", "HTTP://EXAMPLE.ORG/"),
+    ],
+)
+def test_safe_link_encodes_what_could_end_the_link(url, expected):
+    assert safe_link(url) == expected
+
+
+def test_short_name_cuts_at_the_first_bracket():
+    use = Use.model_construct(name={"en": "Drooling (sialorrhea) in adults (and children)"})
+    assert short_name(use) == "Drooling"
+
+
+def test_products_table_has_a_row_a_brand_with_what_it_is_approved_for(content_dir):
+    content = load_content(content_dir)
+    unapproved = content.products["prod-a"].model_copy(
+        update={"id": "prod-b", "brand": "NEWTOX", "maker": "New maker", "serotype": "B", "us_status": "not-approved",
+                "approvals": []})
+    twice = content.products["prod-a"].model_copy(update={"approvals": [
+        *content.products["prod-a"].approvals,
+        content.products["prod-a"].approvals[0].model_copy(update={"year": 2010}),
+        content.products["prod-a"].approvals[0].model_copy(update={"year": 2011, "text": {"en": "Test bladder"}}),
+    ]})
+    both = type(content)(**{**content.__dict__, "products": {"prod-a": twice, "prod-b": unapproved}})
+    assert products_table(both) == [
+        {"Brand": "TESTOX", "Generic name": "testotoxinA", "Maker": "Test maker", "Toxin type": "A",
+         "First US approval": "2002", "Approved for": "Test lines; Test bladder"},
+        {"Brand": "NEWTOX", "Generic name": "testotoxinA", "Maker": "New maker", "Toxin type": "B",
+         "First US approval": "Not approved in the US", "Approved for": "-"},
+    ]
+
+
+def test_location_details_list_every_detail_that_is_set_in_order(content_dir):
+    [location] = load_content(content_dir).clinic.locations
+    full = location.model_copy(update={"address": "1 Test Road", "phone": "+1 555 0100",
+                                       "hours": ["Mon 9-5", "Tue 9-5"], "services": [{"en": "A"}, {"en": "B"}]})
+    assert location_details(full) == [
+        ("Kind", "Medical spa"), ("Town", "Testville, Test County, California"), ("Address", "1 Test Road"),
+        ("Phone", "+1 555 0100"), ("Hours", "Mon 9-5; Tue 9-5"), ("Services", "A, B"),
+    ]
+
+
+def test_key_figures_lead_with_the_first_approvals_and_the_latest_count(content_dir):
+    content = load_content(content_dir)
+    medical = content.uses["bladder-test"].model_copy(update={"status": content.uses["lines"].status.model_copy(
+        update={"first_us_approval": 1995})})
+    changed = type(content)(**{**content.__dict__, "uses": {**content.uses, "bladder-test": medical}})
+    assert [(f.label, f.value, f.source_ids) for f in key_figures(changed)] == [
+        ("First US approval", "1995", ("paper-b",)),
+        ("First cosmetic approval", "2002", ("label-a",)),
+        ("Uses with an FDA approval", "2", ("label-a", "paper-b")),
+        ("US procedures in 2006", "4.0 million", ("paper-b",)),
+    ]
+
+
+def test_category_summary_counts_uses_and_approvals(content_dir):
+    content = load_content(content_dir)
+    assert category_summary(content, "cosmetic") == "1 uses, 1 FDA-approved"
+    assert category_summary(content, "medical") == "1 uses, 0 FDA-approved"
