@@ -70,9 +70,11 @@ def _unknown_references(content: Content) -> Iterator[ContentProblem]:
         yield from _missing("uses.yaml", use.id, "status.products", use.status.products, content.products, "product")
         yield from _missing("uses.yaml", use.id, "offered_at", use.offered_at, locations, "clinic location")
         if use.label_dose:
-            yield from _missing(
-                "uses.yaml", use.id, "label_dose.product", [use.label_dose.product], content.products, "product"
-            )
+            dose_product = use.label_dose.product
+            yield from _missing("uses.yaml", use.id, "label_dose.product", [dose_product], content.products, "product")
+            if dose_product in content.products and dose_product not in use.status.products:
+                yield ContentProblem("uses.yaml", f"gives a label dose of '{dose_product}', which is not approved "
+                                     "for this use (status.products)", use.id, "label_dose.product")
     for product in content.products.values():
         used = [approval.use for approval in product.approvals if approval.use]
         yield from _missing("products.yaml", product.id, "approvals.use", used, content.uses, "use")

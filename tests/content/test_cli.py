@@ -9,9 +9,11 @@ from botox_explorer.content.__main__ import main
 
 def test_check_passes_with_a_count_per_file(content_dir, capsys):
     assert main(["check", str(content_dir)]) == 0
-    out = capsys.readouterr().out
-    assert "uses.yaml: 3 records" in out
-    assert "clinic.yaml: 1 records" in out
+    assert capsys.readouterr().out.splitlines() == [
+        "sources.yaml: 2 records", "areas.yaml: 2 records", "uses.yaml: 3 records", "history.yaml: 1 records",
+        "products.yaml: 1 records", "myths.yaml: 1 records", "safety.yaml: 3 records", "statistics.yaml: 2 records",
+        "clinic.yaml: 1 records", "site.yaml: 5 records", f"content OK in {content_dir}",
+    ]
 
 
 def test_check_fails_with_one_line_a_problem(content_dir, capsys):
@@ -22,7 +24,7 @@ def test_check_fails_with_one_line_a_problem(content_dir, capsys):
     lines = capsys.readouterr().err.splitlines()
     assert lines[0].startswith("uses.yaml, record 'lines', field 'category'")
     assert lines[1] == "myths.yaml: is empty"
-    assert lines[2].startswith("2 problem(s)")
+    assert lines[2] == f"2 problem(s) in {content_dir}"
 
 
 def test_export_json(content_dir, capsys):

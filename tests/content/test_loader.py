@@ -1,18 +1,7 @@
-from pathlib import Path
-
 import pytest
 
 from botox_explorer.content import ContentError, load_content
-
-
-def problems_after(content_dir: Path, file: str, old: str, new: str) -> list[str]:
-    path = content_dir / file
-    text = path.read_text()
-    assert old in text, f"fixture text {old!r} not found in {file}"
-    path.write_text(text.replace(old, new, 1))
-    with pytest.raises(ContentError) as caught:
-        load_content(content_dir)
-    return [str(problem) for problem in caught.value.problems]
+from tests.helpers import problems_after
 
 
 def test_minimal_content_loads(content_dir):
@@ -87,11 +76,6 @@ def test_unknown_field_is_a_typo(content_dir):
     assert "myths.yaml, record 'myth-one', field 'verdikt': is not a known field (check its spelling)" in problems
 
 
-def test_unknown_area_and_product(content_dir):
-    problems = problems_after(content_dir, "uses.yaml", "areas: [bladder]", "areas: [elbow]")
-    assert problems == ["uses.yaml, record 'bladder-test', field 'areas': names unknown area 'elbow'"]
-
-
 def test_file_that_is_not_a_list(content_dir):
     problems = problems_after(content_dir, "history.yaml", "- id: first", "id: first\nx:")
     assert len(problems) == 1
@@ -130,3 +114,36 @@ def test_every_problem_in_every_file_is_reported(content_dir):
         load_content(content_dir)
     files = {problem.file for problem in caught.value.problems}
     assert files == {"areas.yaml", "myths.yaml"}
+
+
+def test_counts_name_every_file(content_dir):
+    assert load_content(content_dir).counts() == {
+        "sources.yaml": 2, "areas.yaml": 2, "uses.yaml": 3, "history.yaml": 1, "products.yaml": 1,
+        "myths.yaml": 1, "safety.yaml": 3, "statistics.yaml": 2, "clinic.yaml": 1, "site.yaml": 5,
+    }
+
+
+def test_a_problem_in_a_list_item_of_a_record_names_its_position(content_dir):
+    problems = problems_after(content_dir, "products.yaml", "{year: 2002, text:", "{year: 2002, txt:")
+    assert problems == [
+        "products.yaml, record 'prod-a', field 'approvals[0].text': Field required",
+        "products.yaml, record 'prod-a', field 'approvals[0].txt': is not a known field (check its spelling)",
+    ]
+
+
+def test_a_record_that_is_not_a_mapping_is_named_by_position(content_dir):
+    with open(content_dir / "myths.yaml", "a", encoding="utf-8") as myths:
+        myths.write("- just a sentence\n")
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    assert [str(p) for p in caught.value.problems] == ["myths.yaml, record '#2': must be a mapping of fields"]
+
+
+def test_history_is_sorted_by_year_and_month(content_dir):
+    with open(content_dir / "history.yaml", "a", encoding="utf-8") as history:
+        history.write("- {id: late, year: 1989, month: 12, kind: research, title: {en: L}, text: {en: L}, "
+                      "sources: [label-a]}\n"
+                      "- {id: early, year: 1989, month: 2, kind: research, title: {en: E}, text: {en: E}, "
+                      "sources: [label-a]}\n"
+                      "- {id: older, year: 1950, kind: research, title: {en: O}, text: {en: O}, sources: [label-a]}\n")
+    assert [e.id for e in load_content(content_dir).history] == ["older", "first", "early", "late"]

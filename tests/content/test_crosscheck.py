@@ -1,0 +1,80 @@
+"""Every reference between content files is checked, and a broken one is named by file, record and field."""
+
+import pytest
+
+from botox_explorer.content import load_content
+from botox_explorer.content.crosscheck import citations
+from tests.helpers import problems_after
+
+# (file, text in the fixture, its broken replacement, the problem the loader must report)
+BROKEN_REFERENCES = {
+    "use area": ("uses.yaml", "areas: [bladder]", "areas: [elbow]",
+                 "uses.yaml, record 'bladder-test', field 'areas': names unknown area 'elbow'"),
+    "use product": ("uses.yaml", "products: [prod-a]", "products: [nope]",
+                    "uses.yaml, record 'lines', field 'status.products': names unknown product 'nope'"),
+    "use location": ("uses.yaml", "offered_at: [here]", "offered_at: [there]",
+                     "uses.yaml, record 'lines', field 'offered_at': names unknown clinic location 'there'"),
+    "label-dose product": ("uses.yaml", "label_dose: {product: prod-a", "label_dose: {product: nope",
+                           "uses.yaml, record 'lines', field 'label_dose.product': names unknown product 'nope'"),
+    "approval use": ("products.yaml", "use: lines}", "use: wrinkles}",
+                     "products.yaml, record 'prod-a', field 'approvals.use': names unknown use 'wrinkles'"),
+    "use source": ("uses.yaml", "sources: [paper-b]", "sources: [nowhere]",
+                   "uses.yaml, record 'bladder-test', field 'sources': cites unknown source 'nowhere'"),
+    "label-dose source": ("uses.yaml", "high: 20, sources: [label-a]", "high: 20, sources: [nowhere]",
+                          "uses.yaml, record 'lines', field 'label_dose.sources': cites unknown source 'nowhere'"),
+    "history source": ("history.yaml", "sources: [label-a]", "sources: [nowhere]",
+                       "history.yaml, record 'first', field 'sources': cites unknown source 'nowhere'"),
+    "product source": ("products.yaml", "sources: [label-a]", "sources: [nowhere]",
+                       "products.yaml, record 'prod-a', field 'sources': cites unknown source 'nowhere'"),
+    "myth source": ("myths.yaml", "sources: [paper-b]", "sources: [nowhere]",
+                    "myths.yaml, record 'myth-one', field 'sources': cites unknown source 'nowhere'"),
+    "safety source": ("safety.yaml", "Test allergy.}, sources: [label-a]", "Test allergy.}, sources: [nowhere]",
+                      "safety.yaml, record 'allergy', field 'do_not_treat.sources': cites unknown source 'nowhere'"),
+    "statistics source": ("statistics.yaml", "count: 4000000, sources: [paper-b]",
+                          "count: 4000000, sources: [nowhere]",
+                          "statistics.yaml, record 'society', field 'points[2006].sources': "
+                          "cites unknown source 'nowhere'"),
+    "site source": ("site.yaml", "Both words.}, sources: [paper-b]", "Both words.}, sources: [nowhere]",
+                    "site.yaml, record 'relax', field 'sources': cites unknown source 'nowhere'"),
+}
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), BROKEN_REFERENCES.values(), ids=BROKEN_REFERENCES)
+def test_a_broken_reference_is_named(content_dir, file, old, new, expected):
+    assert expected in problems_after(content_dir, file, old, new)
+
+
+def test_a_statistics_note_citing_an_unknown_source_is_named(content_dir):
+    note = "notes:\n  - {id: caveat, text: {en: A caveat.}, sources: [nowhere]}\n"
+    with open(content_dir / "statistics.yaml", "a", encoding="utf-8") as statistics:
+        statistics.write(note)
+    from botox_explorer.content import ContentError
+
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    assert [str(p) for p in caught.value.problems] == [
+        "statistics.yaml, record 'caveat', field 'sources': cites unknown source 'nowhere'"
+    ]
+
+
+def test_a_label_dose_of_a_product_not_approved_for_the_use_is_named(content_dir):
+    extra = ("- id: prod-b\n  brand: OTHERTOX\n  generic_name: othertoxinA\n  maker: M\n  serotype: A\n"
+             "  us_status: not-approved\n  sources: [label-a]\n")
+    with open(content_dir / "products.yaml", "a", encoding="utf-8") as products:
+        products.write(extra)
+    problems = problems_after(content_dir, "uses.yaml", "label_dose: {product: prod-a", "label_dose: {product: prod-b")
+    assert problems == [
+        "uses.yaml, record 'lines', field 'label_dose.product': gives a label dose of 'prod-b', which is not "
+        "approved for this use (status.products)"
+    ]
+
+
+def test_citations_list_every_citing_field(content_dir):
+    fields = {(file, field) for file, _, field, _ in citations(load_content(content_dir))}
+    assert fields == {
+        ("uses.yaml", "sources"), ("uses.yaml", "label_dose.sources"), ("history.yaml", "sources"),
+        ("products.yaml", "sources"), ("myths.yaml", "sources"), ("safety.yaml", "boxed_warning.sources"),
+        ("safety.yaml", "do_not_treat.sources"), ("safety.yaml", "red_flags.sources"),
+        ("statistics.yaml", "points[2005].sources"), ("statistics.yaml", "points[2006].sources"),
+        ("site.yaml", "sources"),
+    }

@@ -1,0 +1,45 @@
+"""Helpers shared by the tests: break a copy of the minimal content and read what the loader says."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from botox_explorer.content import ContentError, load_content
+
+
+def replace_in(content_dir: Path, file: str, old: str, new: str) -> None:
+    """Replace the first ``old`` by ``new`` in one content file; fails when ``old`` is not there."""
+    path = content_dir / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"fixture text {old!r} not found in {file}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def problems_after(content_dir: Path, file: str, old: str, new: str) -> list[str]:
+    """The loader's problems, one line each, after one replacement in ``file``."""
+    replace_in(content_dir, file, old, new)
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    return [str(problem) for problem in caught.value.problems]
+
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+UPDATE_SNAPSHOTS = "BOTOX_EXPLORER_UPDATE_SNAPSHOTS"
+
+
+def assert_matches_snapshot(name: str, text: str) -> None:
+    """``text`` equals the reviewed snapshot ``tests/snapshots/<name>``.
+
+    After an intended change, run the tests once with BOTOX_EXPLORER_UPDATE_SNAPSHOTS=1, then review the
+    snapshot's diff before committing it.
+    """
+    path = SNAPSHOTS / name
+    if os.environ.get(UPDATE_SNAPSHOTS):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"no snapshot {path}: run the tests with {UPDATE_SNAPSHOTS}=1 once and review it"
+    expected = path.read_text(encoding="utf-8")
+    assert text == expected, f"{name} differs from its snapshot (review, then update with {UPDATE_SNAPSHOTS}=1)"
