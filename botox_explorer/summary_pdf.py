@@ -15,7 +15,7 @@ from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
 from .content import Content
-from .models import Location, SafetyItem, Source, Use, text_in
+from .models import Location, Safety, SafetyItem, Source, Use, text_in
 from .presenting import CATEGORY_LABELS, location_details, span_text, status_label
 
 NAME_MAX_CHARS = 40
@@ -74,7 +74,7 @@ def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "
     """The consultation summary for the chosen uses, in their order; unknown ids are skipped."""
     uses = [content.uses[use_id] for use_id in dict.fromkeys(use_ids) if use_id in content.uses]
     safety = content.safety
-    safety_items = [*safety.red_flags, *safety.do_not_treat, *safety.questions_to_ask]
+    safety_items = [item for _, items in safety_groups(safety) for item in items]
     numbers = _source_numbers([*(use.sources for use in uses), *(item.sources for item in safety_items)])
     pdf = _new_pdf(on)
     _title(pdf, content, clean_first_name(first_name), on)
@@ -238,13 +238,18 @@ def _timeline(pdf: FPDF, use: Use) -> None:
     pdf.ln(2)
 
 
+def safety_groups(safety: Safety) -> tuple[tuple[str, Sequence[SafetyItem]], ...]:
+    """The safety groups the summary prints, in order, with their headings."""
+    return (("The FDA's boxed warning", safety.boxed_warning),
+            ("Get urgent medical help if you notice", safety.red_flags),
+            ("Who should not be treated", safety.do_not_treat),
+            ("Tell your clinician first if", safety.tell_your_doctor),
+            ("Questions to ask your clinician", safety.questions_to_ask))
+
+
 def _safety_section(pdf: FPDF, content: Content, numbers: dict[str, int]) -> None:
-    safety = content.safety
     _heading(pdf, "Safety")
-    groups = (("Get urgent medical help if you notice", safety.red_flags),
-              ("Who should not be treated", safety.do_not_treat),
-              ("Questions to ask your clinician", safety.questions_to_ask))
-    for title, items in groups:
+    for title, items in safety_groups(content.safety):
         if items:
             _safety_group(pdf, title, items, numbers)
     _rule(pdf)

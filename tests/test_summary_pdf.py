@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from botox_explorer.content import ContentError, load_content
+from botox_explorer.content import load_content
+from botox_explorer.models import Safety, SafetyItem
 from botox_explorer.summary_pdf import clean_first_name, date_text, latin1, summary_pdf
+from tests.helpers import assert_matches_snapshot
 
 ON = dt.date(2026, 11, 25)
 HOSTILE_NAME = "<script>\x00\u202e☃ Zoë — “x”" + "a" * 500
@@ -72,9 +75,58 @@ def test_reminder_near_the_top_and_again_at_the_end(content) -> None:
     assert text.index(reminder) < text.index("Test lines")
 
 
-def test_page_footer_numbers_the_pages(content) -> None:
-    text = pdf_text(summary_pdf(content, ["lines"], on=ON))
-    assert "page 1 of" in text
+def test_every_page_says_its_number_and_the_total(content) -> None:
+    reader = PdfReader(io.BytesIO(summary_pdf(full_safety(content), ["lines", "bladder-test"], on=ON)))
+    total = len(reader.pages)
+    assert total > 1
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"Consultation summary - page {number} of {total}" in page.extract_text()
+
+
+def full_safety(content):
+    """The content with an item in every safety group, each citing its own source."""
+    def item(group: str):
+        return SafetyItem(id=group.replace("_", "-"), text={"en": f"Item of {group}."}, sources=["paper-b"])
+
+    groups = {group: [item(group)] for group, _ in content.safety}
+    return type(content)(**{**content.__dict__, "safety": Safety(**groups)})
+
+
+def test_holds_every_safety_group_the_patient_needs_with_its_heading(content) -> None:
+    text = flat(pdf_text(summary_pdf(full_safety(content), ["lines"], on=ON)))
+    for heading, group in (("The FDA's boxed warning", "boxed_warning"),
+                           ("Get urgent medical help if you notice", "red_flags"),
+                           ("Who should not be treated", "do_not_treat"),
+                           ("Tell your clinician first if", "tell_your_doctor"),
+                           ("Questions to ask your clinician", "questions_to_ask")):
+        assert f"{heading} - Item of {group}." in text
+
+
+def test_holds_each_uses_side_effects(content) -> None:
+    use = content.uses["lines"]
+    with_effects = use.model_copy(update={"side_effects": [{"en": "Test headache"}, {"en": "Test bruise"}]})
+    changed = type(content)(**{**content.__dict__, "uses": {**content.uses, "lines": with_effects}})
+    text = flat(pdf_text(summary_pdf(changed, ["lines"], on=ON)))
+    assert "Common side effects - Test headache - Test bruise" in text
+
+
+def test_cited_numbers_and_the_numbered_list_match(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, ["bladder-test", "lines"], on=ON)))
+    body, sources = text.split(" Sources [1] ", 1)
+    cited = {int(n) for group in re.findall(r"Sources: ((?:\[\d+\](?:, )?)+)", body)
+             for n in re.findall(r"\d+", group)}
+    listed = [int(n) for n in re.findall(r"\[(\d+)\] ", "[1] " + sources)]
+    assert listed == list(range(1, len(listed) + 1))
+    assert cited == set(listed) == {1, 2}
+    # bladder-test is first and cites paper-b, so paper-b is [1]; the label, cited later, is [2]
+    assert sources.startswith("Test paper. Doe J, 2012.")
+    assert "[2] Test label. Test maker, 2020." in sources
+
+
+def test_the_same_summary_is_the_same_bytes(content) -> None:
+    first = summary_pdf(content, ["lines", "mood"], first_name="Ana", on=ON)
+    assert summary_pdf(content, ["lines", "mood"], first_name="Ana", on=ON) == first
+    assert summary_pdf(content, ["lines", "mood"], first_name="Ana", on=ON + dt.timedelta(days=1)) != first
 
 
 def test_no_name_when_none_given(content) -> None:
@@ -137,11 +189,31 @@ def test_date_text() -> None:
     assert date_text(dt.date(2026, 1, 5)) == "5 January 2026"
 
 
-def test_real_content_renders() -> None:
-    try:
-        content = load_content()
-    except ContentError:
-        pytest.skip("the real content does not load yet")
-    data = summary_pdf(content, list(content.uses)[:3], first_name="Ana", on=ON)
+def test_real_content_renders(real_content) -> None:
+    data = summary_pdf(real_content, list(real_content.uses)[:3], first_name="Ana", on=ON)
     text = flat(pdf_text(data))
     assert "Ana" in text and "None" not in text
+
+
+def layout(data: bytes) -> str:
+    """Every run of text as placed: page, x and y in points, font, size, text (one line each)."""
+    lines = []
+    for number, page in enumerate(PdfReader(io.BytesIO(data)).pages, start=1):
+        def visit(text, _cm, tm, font, size, number=number):
+            if text.strip():
+                lines.append(f"p{number} x={tm[4]:.1f} y={tm[5]:.1f} {(font or {}).get('/BaseFont')} {size:g} {text!r}")
+        page.extract_text(visitor_text=visit)
+    return "\n".join(lines) + "\n"
+
+
+def test_the_summary_is_laid_out_as_its_reviewed_snapshot(content) -> None:
+    """Placement, fonts and wrapping of a two-use summary with every safety group, as reviewed."""
+    use = content.uses["lines"]
+    long_use = use.model_copy(update={
+        "side_effects": [{"en": "Test headache"}],
+        "summary": {"en": "A long test summary that wraps over several lines of the page. " * 6},
+        "timing": use.timing.model_copy(update={"note": {"en": "A timing note."}}),
+    })
+    changed = full_safety(type(content)(**{**content.__dict__, "uses": {**content.uses, "lines": long_use}}))
+    data = summary_pdf(changed, ["lines", "bladder-test"], first_name="Ana", on=ON)
+    assert_matches_snapshot("summary-pdf-layout.txt", layout(data))
