@@ -17,3 +17,11 @@ def content_dir(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(MINIMAL_CONTENT, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def real_content():
+    """The content of data/, loaded once; a content regression fails the tests that use it, not collection."""
+    from botox_explorer.content import load_content
+
+    return load_content()

@@ -68,10 +68,18 @@ def test_psychological_uses_are_research_not_approved(content):
             assert use.status.kind == "investigational", use.id
 
 
-def test_every_medical_and_psychological_use_says_who_treats_it(content):
+SPECIALISTS = re.compile(
+    r"\b(neurologist|urologist|urogynecologist|psychiatrist|psychologist|ophthalmologist|dermatologist|"
+    r"physiatrist|rehabilitation physician|dentist|orofacial-pain specialist|surgeon|gastroenterologist|"
+    r"rheumatologist|ENT|podiatrist|foot and ankle)\b"
+)
+
+
+def test_medical_and_psychological_uses_name_a_specialist(content):
+    """Not only that ``treated_by`` is set (the model checks that) but that it names who treats it."""
     for use in content.uses.values():
         if use.category != "cosmetic":
-            assert use.treated_by and use.treated_by["en"], use.id
+            assert SPECIALISTS.search(use.treated_by["en"]), f"{use.id}: no specialist named"
 
 
 def test_most_cited_sources_are_authoritative(content):

@@ -14,11 +14,32 @@ def frame(content_dir):
     return uses_frame(load_content(content_dir))
 
 
-def test_json_and_csv_hold_the_same_rows(frame):
-    from_json = json.loads(export_uses(frame, "json"))
-    from_csv = list(csv.DictReader(io.StringIO(export_uses(frame, "csv"))))
-    assert [r["id"] for r in from_json] == [r["id"] for r in from_csv]
-    assert from_csv[0]["products"] == "TESTOX"
+def test_csv_is_one_plain_line_a_use(frame):
+    assert export_uses(frame, "csv").splitlines(keepends=True) == [
+        "id,name,category,status,first_us_approval,products,areas,offered_at_clinic,sources\n",
+        "lines,Test lines,cosmetic,approved,2002,TESTOX,forehead,True,label-a\n",
+        "bladder-test,Test bladder,medical,off-label,,,bladder,False,paper-b\n",
+        "mood,Test mood,psychological,investigational,,,forehead,False,paper-b\n",
+    ]
+
+
+def test_json_is_readable_with_lists_as_lists_and_accents_kept(frame):
+    accented = frame.copy()
+    accented.loc[0, "name"] = "Líneas de expresión"
+    text = export_uses(accented.iloc[:1], "json")
+    assert text.startswith('[\n  {\n    "id": "lines",\n    "name": "Líneas de expresión",')
+    assert json.loads(text) == [{
+        "id": "lines", "name": "Líneas de expresión", "category": "cosmetic", "status": "approved",
+        "first_us_approval": 2002, "products": ["TESTOX"], "areas": ["forehead"], "offered_at_clinic": True,
+        "sources": ["label-a"],
+    }]
+
+
+def test_lists_in_a_csv_cell_are_joined(frame):
+    several = frame.copy()
+    several.at[0, "areas"] = ("forehead", "bladder")
+    row = next(csv.DictReader(io.StringIO(export_uses(several, "csv"))))
+    assert row["areas"] == "forehead; bladder"
 
 
 def test_export_follows_the_filtered_frame(frame):
@@ -26,13 +47,14 @@ def test_export_follows_the_filtered_frame(frame):
     assert [r["id"] for r in json.loads(export_uses(only_medical, "json"))] == ["bladder-test"]
 
 
-def test_csv_defuses_spreadsheet_formulas(frame):
+@pytest.mark.parametrize("formula", ['=HYPERLINK("http://evil")', "+1", "-1", "@SUM(A1)", "\tx"])
+def test_csv_defuses_spreadsheet_formulas(frame, formula):
     hostile = frame.copy()
-    hostile.loc[0, "name"] = "=HYPERLINK(\"http://evil\")"
-    row = next(csv.DictReader(io.StringIO(export_uses(hostile, "csv"))))
-    assert row["name"].startswith("'=")
+    hostile.loc[0, "name"] = formula
+    row = next(csv.DictReader(io.StringIO(export_uses(hostile, "csv"), newline="")))
+    assert row["name"] == "'" + formula
 
 
 def test_unknown_format(frame):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown export format 'xml'"):
         export_uses(frame, "xml")

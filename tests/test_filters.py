@@ -24,6 +24,10 @@ def test_no_filter_shows_everything(frame):
         (Filters(categories=("cosmetic", "psychological")), ["lines", "mood"]),
         (Filters(statuses=("approved", "investigational")), ["lines", "mood"]),
         (Filters(areas=("forehead",)), ["lines", "mood"]),
+        (Filters(areas=("bladder",)), ["bladder-test"]),
+        (Filters(areas=("bladder", "forehead")), ["lines", "bladder-test", "mood"]),
+        (Filters(categories=("medical", "psychological"), areas=("forehead", "bladder")), ["bladder-test", "mood"]),
+        (Filters(statuses=("off-label",)), ["bladder-test"]),
         (Filters(offered_only=True), ["lines"]),
         (Filters(query="TEST  Bladder"), ["bladder-test"]),
         (Filters(query="forehead lines"), ["lines"]),
@@ -75,3 +79,34 @@ def test_oversized_and_control_characters_are_tamed():
 
 def test_normalise_query():
     assert normalise_query("  Crow's   FEET\t") == "crow's feet"
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(categories=("cosmetic",), areas=("forehead",)), ["lines"]),
+        (Filters(categories=("medical",), offered_only=True), []),
+        (Filters(categories=("medical",), query="test"), ["bladder-test"]),
+        (Filters(statuses=("investigational",), query="test"), ["mood"]),
+        (Filters(query="test bladder lines"), []),
+    ],
+)
+def test_every_filter_narrows_what_the_others_left(frame, filters, expected):
+    assert list(apply_filters(frame, filters)["id"]) == expected
+
+
+def test_repeated_keys_take_the_first_value():
+    parsed = parse_link({"offered": ["1", "1"], "q": ["first", "second"], "use": ["lines", "nope"]}, AREAS, USES)
+    assert parsed.filters == Filters(offered_only=True, query="first", open_use="lines")
+    assert parsed.notices == ()
+
+
+def test_each_unknown_value_is_named_by_its_parameter():
+    parsed = parse_link({"status": ["approved", "sort-of"], "area": ["elbow", "knee"]}, AREAS, USES)
+    assert parsed.notices == ("ignored 1 unknown 'status' value", "ignored 2 unknown 'area' values")
+
+
+def test_a_search_of_exactly_the_longest_length_is_kept_whole():
+    parsed = parse_link({"q": ["x" * 100]}, AREAS, USES)
+    assert parsed.filters.query == "x" * 100
+    assert parsed.notices == ()

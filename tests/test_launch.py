@@ -1,6 +1,9 @@
 """The launcher's own index page: it tells Streamlit's page where the server is on a deep link."""
 
-from botox_explorer.launch import PAGES_DIR, index_with_base_url, page_names, static_folder
+import ast
+from pathlib import Path
+
+from botox_explorer.launch import PAGES_DIR, ROOT, index_with_base_url, page_names, static_folder
 
 INDEX = '<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <title>Streamlit</title>\n  </head>\n</html>\n'
 
@@ -39,3 +42,15 @@ def test_static_folder_links_streamlit_files_and_writes_its_own_index(tmp_path):
     assert not (target / "index.html").is_symlink()
     assert "BACKEND_BASE_URL" in (target / "index.html").read_text()
     assert "BACKEND_BASE_URL" not in (source / "index.html").read_text()
+
+
+def test_page_names_are_exactly_the_addresses_of_the_registered_pages():
+    """st.Page names a page's address after its file: the launcher must know every one, and only those."""
+    tree = ast.parse((ROOT / "app.py").read_text())
+    registered = {
+        Path(node.args[0].value).stem
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "Page" and node.args
+    }
+    assert registered and set(page_names()) == registered
+

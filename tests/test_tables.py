@@ -1,12 +1,33 @@
 from botox_explorer.content import load_content
-from botox_explorer.tables import uses_frame
+from botox_explorer.tables import USE_COLUMNS, uses_frame
+from tests.helpers import replace_in
 
 
 def test_one_row_a_use_with_filterable_columns(content_dir):
     frame = uses_frame(load_content(content_dir))
+    assert list(frame.columns) == USE_COLUMNS
+    assert frame.to_dict(orient="records")[0] == {
+        "id": "lines", "name": "Test lines", "category": "cosmetic", "status": "approved",
+        "first_us_approval": 2002, "products": ("TESTOX",), "areas": ("forehead",), "offered_at_clinic": True,
+        "treated_by": "", "summary": "Softens test lines.", "sources": ("label-a",),
+        "search_text": "test lines softens test lines. test explanation. forehead",
+    }
     assert list(frame["id"]) == ["lines", "bladder-test", "mood"]
-    assert list(frame["category"]) == ["cosmetic", "medical", "psychological"]
-    assert frame.loc[0, "products"] == ("TESTOX",)
-    assert bool(frame.loc[0, "offered_at_clinic"]) is True
-    assert "forehead" in frame.loc[0, "search_text"]
+    assert frame.loc[1, "treated_by"] == "A urologist"
     assert frame["first_us_approval"].isna().tolist() == [False, True, True]
+
+
+def test_texts_come_in_the_language_asked_for_with_english_as_fallback(content_dir):
+    replace_in(content_dir, "uses.yaml", "name: {en: Test lines}", "name: {en: Test lines, es: Líneas de prueba}")
+    replace_in(content_dir, "uses.yaml", "summary: {en: Softens test lines.}",
+               "summary: {en: Softens test lines., es: Suaviza las líneas.}")
+    replace_in(content_dir, "uses.yaml", "explanation: {en: Test explanation.}",
+               "explanation: {en: Test explanation., es: Explicación.}")
+    replace_in(content_dir, "areas.yaml", "name: {en: Forehead}", "name: {en: Forehead, es: Frente}")
+    replace_in(content_dir, "uses.yaml", "treated_by: {en: A urologist}", "treated_by: {en: A urologist, es: Urólogo}")
+    frame = uses_frame(load_content(content_dir), "es")
+    first = frame.iloc[0]
+    assert (first["name"], first["summary"]) == ("Líneas de prueba", "Suaviza las líneas.")
+    assert first["search_text"] == "líneas de prueba suaviza las líneas. explicación. frente"
+    assert frame.iloc[1]["treated_by"] == "Urólogo"
+    assert frame.iloc[2]["name"] == "Test mood"  # no Spanish yet: English

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
@@ -38,6 +38,10 @@ def texts(app: AppTest) -> str:
     return "\n".join(str(p) for p in parts)
 
 
-@pytest.fixture
-def open_app():
-    return open_page
+def chart_alts(app: AppTest) -> dict[str, str]:
+    """The text alternative of every chart on the page, by the chart's title."""
+    alts = {}
+    for chart in app.get("plotly_chart"):
+        title = json.loads(chart.proto.spec)["layout"]["title"]["text"]
+        alts[title] = chart.proto.alt
+    return alts

@@ -1,34 +1,29 @@
 """Every page opens with its heading, the reminder and no exception."""
 
-import pytest
+from pathlib import Path
 
-from botox_explorer.content import load_content
+import pytest
 
 from .conftest import PAGES, open_page, texts
 
-REMINDER = load_content().site.reminder["en"]
-
 
 @pytest.mark.parametrize("page", PAGES)
-def test_page_renders_with_heading_and_reminder(page):
+def test_page_renders_with_heading_and_reminder(page, real_content):
     app = open_page(page)
     assert app.title, f"{page} has no title"
-    assert REMINDER in [info.value for info in app.info]
+    assert real_content.site.reminder["en"] in [info.value for info in app.info]
 
 
 def test_page_scripts_live_in_section_folders():
     """A .py directly in pages/ would switch Streamlit to its legacy multipage mode."""
-    from pathlib import Path
-
     pages = Path(__file__).resolve().parents[2] / "pages"
     assert not list(pages.glob("*.py"))
     assert all(path.parent.parent == pages for path in pages.glob("*/*.py"))
 
 
-def test_home_lists_uses_by_category():
-    content = load_content()
+def test_home_lists_uses_by_category(real_content):
     page = texts(open_page("home"))
-    for use in content.uses.values():
+    for use in real_content.uses.values():
         assert use.name["en"] in page.replace("\\", "")
 
 

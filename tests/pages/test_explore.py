@@ -1,14 +1,22 @@
 """The explorer, driven as a visitor would: filters, search, the detail view, deep links."""
 
-import pytest
+import csv
+import io
+import json
 
-from botox_explorer.content import load_content
+import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+
 from botox_explorer.explorer import PAGE_SIZE
 
-from .conftest import open_page, texts
+from .conftest import chart_alts, open_page, texts
 
-CONTENT = load_content()
-TOTAL = len(CONTENT.uses)
+
+@pytest.fixture(autouse=True)
+def _content(real_content):
+    """The tests below read the real content as CONTENT, loaded once by a fixture (not at collection)."""
+    global CONTENT, TOTAL
+    CONTENT, TOTAL = real_content, len(real_content.uses)
 
 
 def ids_where(**conditions) -> list[str]:
@@ -111,8 +119,10 @@ def test_deep_link_reproduces_filters_and_open_use():
     assert app.button_group(key="f_status").value == ["approved"]
     assert app.multiselect(key="f_area").value == ["bladder"]
     assert app.text_input(key="f_query").value == "bladder"
-    assert "Overactive bladder" in app.header[0].value
-    assert set(card_titles(app)) <= {CONTENT.uses[i].name["en"] for i in ("overactive-bladder", "neurogenic-bladder")}
+    assert app.header[0].value.replace("\\", "") == CONTENT.uses["overactive-bladder"].name["en"]
+    expected = [CONTENT.uses[i].name["en"] for i in ids_where(category={"medical", "cosmetic"}, status={"approved"})
+                if "bladder" in CONTENT.uses[i].areas and "bladder" in CONTENT.uses[i].name["en"].lower()]
+    assert expected and sorted(card_titles(app)) == sorted(expected)
 
 
 @pytest.mark.parametrize(
@@ -140,14 +150,49 @@ def test_unknown_value_is_dropped_and_known_one_kept():
     assert link(app, "category") == ["medical"]
 
 
-def test_effect_chart_and_downloads_follow_the_filters():
+@pytest.fixture
+def downloads(monkeypatch):
+    """The data behind every download button the app draws, by file name (built when asked, as on a click)."""
+    made: dict[str, object] = {}
+    register = MediaFileManager.add_deferred
+
+    def recording(self, data_callable, mimetype, coordinates, file_name=None, **options):
+        made[file_name] = data_callable
+        return register(self, data_callable, mimetype, coordinates, file_name=file_name, **options)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
+    return made
+
+
+def test_downloads_hold_exactly_the_filtered_uses(downloads):
+    app = open_page("explore")
+    app.button_group(key="f_category").set_value(["medical"]).run()
+    app.button_group(key="f_status").set_value(["approved"]).run()
+    expected = ids_where(category={"medical"}, status={"approved"})
+    assert 1 < len(expected) < TOTAL
+    from_csv = list(csv.DictReader(io.StringIO(downloads["botox-explorer-uses.csv"]())))
+    from_json = json.loads(downloads["botox-explorer-uses.json"]())
+    assert [row["id"] for row in from_csv] == expected
+    assert [row["id"] for row in from_json] == expected
+    assert {row["category"] for row in from_json} == {"medical"}
+    assert {row["status"] for row in from_csv} == {"approved"}
+    assert [b.proto.label for b in app.get("download_button")] == ["Download CSV", "Download JSON"]
+
+
+def test_effect_chart_follows_the_filters():
     app = open_page("explore", category="psychological")
-    labels = [b.proto.label for b in app.get("download_button")]
-    assert labels == ["Download CSV", "Download JSON"]
     assert "not established in our sources" in texts(app).replace("\\", "")
+    assert "How the effect builds and wears off" not in chart_alts(app)
+    app = open_page("explore", category="medical")
+    on_first_page = [CONTENT.uses[i] for i in ids_where(category={"medical"})][:PAGE_SIZE]
+    timed = [u for u in on_first_page if u.timing.onset and u.timing.duration]
+    assert timed, "this test needs medical uses with a known timing"
+    alt = chart_alts(app)["How the effect builds and wears off"]
+    assert alt.count("starts in") == len(timed)
+    assert all(f"{u.name['en']}: starts in" in alt for u in timed)
 
 
-def test_cards_come_a_page_at_a_time():
+def test_cards_come_a_page_at_a_time_and_a_new_filter_starts_at_the_first_page():
     app = open_page("explore")
     assert len(card_titles(app)) == PAGE_SIZE
     assert [b.label for b in app.button if b.label.startswith("Show more")] == [
@@ -155,5 +200,10 @@ def test_cards_come_a_page_at_a_time():
     ]
     show_all(app)
     assert len(card_titles(app)) == TOTAL
-    app.button_group(key="f_category").set_value(["cosmetic"]).run()
-    assert len(card_titles(app)) == len(ids_where(category={"cosmetic"}))
+    medical = ids_where(category={"medical"})
+    assert len(medical) > PAGE_SIZE, "this test needs a filter with more than one page of results"
+    app.button_group(key="f_category").set_value(["medical"]).run()
+    assert sorted(card_titles(app)) == sorted(CONTENT.uses[i].name["en"] for i in medical[:PAGE_SIZE])
+    assert [b.label for b in app.button if b.label.startswith("Show more")] == [
+        f"Show more uses ({len(medical) - PAGE_SIZE} more)"
+    ]

@@ -1,60 +1,75 @@
 """History, How it works, Safety and Locations: what a visitor sees and can change."""
 
-from botox_explorer.content import load_content
+import shutil
+
 from botox_explorer.presenting import md
 
-from .conftest import open_page, texts
-
-CONTENT = load_content()
+from .conftest import chart_alts, open_page, texts
 
 
-def test_history_kind_filter_changes_the_timeline():
+def test_history_kind_filter_changes_the_timeline(real_content):
     app = open_page("history")
-    everything = texts(app)
-    assert "Two centuries" in everything or app.get("plotly_chart")
+    cosmetic = [e for e in real_content.history if e.kind == "cosmetic-approval"]
+    other = [e for e in real_content.history if e.kind == "discovery"]
+    assert other and cosmetic
+    every_event = texts(app).replace("\\", "")
+    assert all(e.title["en"] in every_event for e in other + cosmetic)
+    assert f"{len(real_content.history)} events from" in chart_alts(app)["Two centuries of botulinum toxin"]
     app.button_group(key="history_kinds").set_value(["cosmetic-approval"]).run()
+    assert chart_alts(app)["Two centuries of botulinum toxin"].startswith(f"{len(cosmetic)} events from")
     shown = texts(app).replace("\\", "")
-    cosmetic = [e for e in CONTENT.history if e.kind == "cosmetic-approval"]
-    other = [e for e in CONTENT.history if e.kind == "discovery"]
     assert all(e.title["en"] in shown for e in cosmetic)
     assert not any(e.title["en"] in shown for e in other)
 
 
-def test_history_shows_products_with_the_units_note_and_statistics_caveats():
+def test_history_shows_every_product_with_its_notes_and_the_statistics_caveats(real_content):
     app = open_page("history")
     [products] = [m.value for m in app.markdown if m.value.startswith("- **") and "Generic name: " in m.value]
     brands = {line.removeprefix("- **").split("**")[0] for line in products.splitlines()}
-    assert brands == {md(p.brand) for p in CONTENT.products.values()}
+    assert brands == {md(p.brand) for p in real_content.products.values()}
     page = texts(app).replace("\\", "")
+    for product in real_content.products.values():
+        assert all(" ".join(note["en"].split()) in page for note in product.notes), product.id
     assert "What you should know about these numbers" in page
-    assert "interchangeable" in page.lower() or "units" in page.lower()
+    for series in real_content.statistics.series:
+        assert series.method_note["en"] in page
 
 
-def test_how_it_works_explains_steps_and_checks_every_myth():
+def test_how_it_works_explains_steps_and_checks_every_myth(real_content):
     app = open_page("how")
     page = texts(app).replace("\\", "")
-    for step in CONTENT.site.mechanism:
-        assert step.title["en"] in page
-    for myth in CONTENT.myths:
-        assert myth.belief["en"] in page
+    for step in real_content.site.mechanism:
+        assert step.title["en"] in page and step.text["en"] in page
+    for myth in real_content.myths:
+        assert myth.belief["en"] in page and myth.fact["en"] in page
 
 
-def test_safety_shows_every_section_with_its_red_flags():
+SAFETY_HEADINGS = {
+    "boxed_warning": "Boxed warning", "red_flags": "Get urgent medical care if you notice",
+    "do_not_treat": "Who should not be treated", "tell_your_doctor": "Tell your doctor first if",
+    "common_side_effects": "Common side effects", "interactions": "Medicines that can interact",
+    "questions_to_ask": "Questions to ask before treatment", "who_may_inject": "Who may inject in California",
+}
+
+
+def test_safety_shows_every_section_and_every_item(real_content):
     app = open_page("safety")
     page = texts(app).replace("\\", "")
-    for item in CONTENT.safety.red_flags + CONTENT.safety.boxed_warning:
-        assert item.text["en"] in page
-    assert "## Who may inject in California" in page
+    for section, items in real_content.safety:
+        assert SAFETY_HEADINGS[section] in page
+        for item in items:
+            assert item.text["en"] in page, item.id
+    assert app.error and app.warning, "red flags and the boxed warning stand out as alerts"
 
 
-def test_locations_show_only_what_is_set(monkeypatch, content_dir):
-    app = open_page("locations")
-    page = texts(app)
-    for location in CONTENT.clinic.locations:
-        assert location.town in page
-    if not any(loc.phone for loc in CONTENT.clinic.locations):
-        assert "Phone" not in page
-    clinic = content_dir / "clinic.yaml"
-    clinic.write_text(clinic.read_text() + "    phone: '+1 555 0100'\n")
+def test_locations_show_only_what_is_set(monkeypatch, content_dir, tmp_path):
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(content_dir))
+    page = texts(open_page("locations"))
+    assert "Testville, Test County, California" in page
+    assert "Phone" not in page and "Address" not in page and "Hours" not in page
+    with_phone = tmp_path / "with-phone"  # another folder: the content is cached by its folder
+    shutil.copytree(content_dir, with_phone)
+    clinic = with_phone / "clinic.yaml"
+    clinic.write_text(clinic.read_text() + "    phone: '+1 555 0100'\n")
+    monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(with_phone))
     assert "**Phone:** \\+1 555 0100" in [m.value for m in open_page("locations").markdown]
