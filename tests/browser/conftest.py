@@ -9,13 +9,17 @@ Fixtures
   a new context. ``page.console_errors`` lists the console errors and uncaught exceptions seen so far.
 
 Helpers (import from ``tests.browser.conftest``): ``wait_settled``, ``open_page``, ``assert_healthy``,
-``screenshot``, ``full_height``, ``rerun``, ``reminder_alert``, ``focus_ring``.
+``screenshot``, ``full_height``, ``rerun`` (with ``url_has``, ``url_lacks``, ``text_shown``), ``reminder_alert``,
+``focus_ring``.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,7 +30,9 @@ from .server import ServerError, StreamlitServer, log_tail
 from .settled import RERUN_SEEN_JS, SETTLED_JS, WATCH_RUN_JS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS_DIR = REPO_ROOT / "docs" / "screenshots"
+# Screenshots go to a temporary folder; to refresh the ones in the docs, run the browser tests with
+# BOTOX_EXPLORER_SCREENSHOTS=docs/screenshots.
+SCREENSHOTS_VARIABLE = "BOTOX_EXPLORER_SCREENSHOTS"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -174,18 +180,39 @@ def wait_settled(page, timeout: float = SETTLE_TIMEOUT_MS) -> None:
     page.wait_for_function(SETTLED_JS, timeout=timeout, polling="raf")
 
 
-def rerun(page, action: Callable[[], object], timeout: float = SETTLE_TIMEOUT_MS) -> None:
-    """Do ``action`` (a click, a key press...) that makes the app rerun, then wait until that run is over and
-    the page has settled. Unlike a bare ``wait_settled``, this cannot return before the rerun has started."""
+def rerun(page, action: Callable[[], object], until: str, timeout: float = SETTLE_TIMEOUT_MS) -> None:
+    """Do ``action`` (a click, a key press...) that makes the app rerun, then wait until the run has happened,
+    ``until`` (a JavaScript expression for what the action shows) holds and the page has settled.
+
+    Unlike a bare ``wait_settled``, this cannot return before the rerun has started, nor after a rerun that did
+    not show what the action should have."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     page.evaluate(WATCH_RUN_JS)
     action()
+    condition = f"() => ({RERUN_SEEN_JS})() && Boolean({until}) && ({SETTLED_JS})()"
     try:
-        page.wait_for_function(RERUN_SEEN_JS, timeout=timeout, polling="raf")
+        page.wait_for_function(condition, timeout=timeout, polling="raf")
     except PlaywrightTimeoutError:
-        pytest.fail(f"the app did not rerun after the action; page state: {page.evaluate(_STATE_JS)}")
-    wait_settled(page, timeout=timeout)
+        pytest.fail(f"after the action, not seen within {timeout / 1000:g} s: a rerun that shows {until}; "
+                    f"page state: {page.evaluate(_STATE_JS)}")
+
+
+def url_has(name: str, value: str | None = None) -> str:
+    """A condition for ``rerun``: the address has the query parameter ``name`` (with ``value``, if given)."""
+    params = f"new URLSearchParams(location.search).getAll({json.dumps(name)})"
+    return f"{params}.includes({json.dumps(value)})" if value is not None else f"{params}.length > 0"
+
+
+def url_lacks(name: str) -> str:
+    """A condition for ``rerun``: the address has no query parameter ``name``."""
+    return f"!new URLSearchParams(location.search).has({json.dumps(name)})"
+
+
+def text_shown(selector: str, text: str) -> str:
+    """A condition for ``rerun``: an element matching ``selector`` shows exactly ``text`` (spaces trimmed)."""
+    return (f"[...document.querySelectorAll({json.dumps(selector)})]"
+            f".some(e => e.innerText.trim() === {json.dumps(text)})")
 
 
 # What the page looks like, for a failure message.
@@ -223,7 +250,8 @@ def assert_healthy(page) -> None:
         pytest.fail(f"the page has no h1; its alerts: {alerts}")
 
 
-def _reminder_start() -> str:
+@functools.cache
+def reminder_start() -> str:
     """The first words of the consult-a-professional reminder, as data/site.yaml words it."""
     from botox_explorer.content import load_content
     from botox_explorer.models import text_in
@@ -232,13 +260,10 @@ def _reminder_start() -> str:
     return " ".join(words[:6])
 
 
-REMINDER_START = _reminder_start()
-
-
 def reminder_alert(page):
     """The locator of the reminder every page carries: an info alert that starts with the reminder's words."""
     return page.locator('[data-testid="stAlert"]:has([data-testid="stAlertContentInfo"])').filter(
-        has_text=REMINDER_START
+        has_text=reminder_start()
     )
 
 
@@ -295,13 +320,21 @@ def full_height(page) -> Iterator[None]:
         page.set_viewport_size(viewport)
 
 
+@functools.cache
+def screenshots_dir() -> Path:
+    """Where screenshots go: the folder named by BOTOX_EXPLORER_SCREENSHOTS, else a temporary folder."""
+    chosen = os.environ.get(SCREENSHOTS_VARIABLE)
+    folder = (REPO_ROOT / chosen) if chosen else Path(tempfile.mkdtemp(prefix="botox-explorer-screenshots-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def screenshot(page, name: str) -> Path:
-    """Full-page screenshot to docs/screenshots/<name>-<viewport width>.png; returns its path.
+    """Full-page screenshot to <screenshots_dir()>/<name>-<viewport width>.png; returns its path.
 
     The viewport grows to the content's height for the shot, then gets its size back.
     """
-    SCREENSHOTS_DIR.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS_DIR / f"{name}-{page.viewport_size['width']}.png"
+    path = screenshots_dir() / f"{name}-{page.viewport_size['width']}.png"
     with full_height(page):
         page.screenshot(path=str(path), full_page=True)
     return path

@@ -10,18 +10,37 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from botox_explorer.content import load_content
 from botox_explorer.explorer import PAGE_SIZE
 from botox_explorer.models import text_in
 from botox_explorer.presenting import short_name
 
-from .conftest import assert_healthy, focus_ring, open_page, reminder_alert, rerun, wait_settled
+from .conftest import (
+    assert_healthy,
+    focus_ring,
+    open_page,
+    reminder_alert,
+    rerun,
+    text_shown,
+    url_has,
+    url_lacks,
+    wait_settled,
+)
 from .test_smoke import registered_page_count
 
 pytestmark = pytest.mark.browser
 
-CONTENT = load_content()
-USE_IDS_BY_NAME = {text_in(use.name): use_id for use_id, use in CONTENT.uses.items()}
+
+@pytest.fixture(autouse=True)
+def _content(real_content):
+    """The tests below read the real content as CONTENT, loaded once by a fixture (not at collection)."""
+    global CONTENT
+    CONTENT = real_content
+
+
+def use_id_named(name: str) -> str:
+    return next(use_id for use_id, use in CONTENT.uses.items() if text_in(use.name) == name)
+
+
 CARD_CAPTION = re.compile(r"^(Cosmetic|Medical|Psychological) use$")
 
 
@@ -65,7 +84,7 @@ def test_patient_filters_to_medical_uses_and_opens_one(app_server, page):
     expect(card_captions(view)).to_have_count(expected_cards(len(CONTENT.uses)))
 
     medical = category_pill(view, "Medical")
-    rerun(view, medical.click)
+    rerun(view, medical.click, until=url_has("category", "medical"))
     expect(medical).to_have_attribute("aria-pressed", "true")
     captions = card_captions(view)
     medical_count = sum(1 for use in CONTENT.uses.values() if use.category == "medical")
@@ -76,14 +95,15 @@ def test_patient_filters_to_medical_uses_and_opens_one(app_server, page):
     assert query(view)["category"] == ["medical"]
 
     first_card_name = view.locator('[data-testid="stMarkdownContainer"] h3').first.inner_text().strip()
-    rerun(view, lambda: view.get_by_role("button", name="Read more").first.click())
+    rerun(view, lambda: view.get_by_role("button", name="Read more").first.click(),
+          until=text_shown("h2#use-detail", first_card_name))
     header = view.locator("h2#use-detail")
     expect(header).to_be_visible()
     expect(header).to_have_text(first_card_name)
     expect(view.get_by_text("About this information", exact=True)).to_be_visible()
     params = query(view)
     assert params["category"] == ["medical"]
-    assert params["use"] == [USE_IDS_BY_NAME[first_card_name]]
+    assert params["use"] == [use_id_named(first_card_name)]
     assert_healthy(view)
 
 
@@ -160,12 +180,12 @@ for (const name of ['pushState', 'replaceState']) {
 """
 
 
-def choose_concern(view, name: str) -> None:
+def choose_concern(view, use_id: str) -> None:
     """Tap the concern's chip in its category's group (medical concerns here)."""
     chip = view.locator('[data-testid="stButtonGroup"]').filter(
         has=view.locator('[data-testid="stWidgetLabel"]', has_text="Medical concerns")
-    ).get_by_role("button", name=name, exact=True)
-    rerun(view, chip.click)
+    ).get_by_role("button", name=short_name(CONTENT.uses[use_id]), exact=True)
+    rerun(view, chip.click, until=url_has("concern", use_id))
     expect(chip).to_have_attribute("aria-pressed", "true")
 
 
@@ -177,30 +197,28 @@ def test_staff_present_a_consultation_and_hand_over_the_pdf(app_server, page):
     view = page("desktop")
     view.add_init_script(_RECORD_URLS_JS)
     open_page(view, app_server, "/consultation")
-    names = [short_name(CONTENT.uses[use_id]) for use_id in CONCERNS]
-    for name in names:
-        choose_concern(view, name)
+    for use_id in CONCERNS:
+        choose_concern(view, use_id)
     assert query(view).get("concern") == CONCERNS
 
-    rerun(view, lambda: view.get_by_role("button", name="Present to the patient").click())
-    assert query(view).get("present") == ["1"]
+    rerun(view, lambda: view.get_by_role("button", name="Present to the patient").click(),
+          until=url_has("present", "1"))
     step = view.locator('[data-testid="stCaptionContainer"]').filter(has_text=re.compile(r"^Step \d+ of \d+"))
     expect(step).to_contain_text("Step 1 of")
     first_title = step_title(view)
     expect(view.get_by_role("button", name="Previous")).to_be_disabled()
 
     # the Present button is gone: the keys go to the page, as in the consultation room
-    rerun(view, lambda: view.keyboard.press("PageDown"))
+    rerun(view, lambda: view.keyboard.press("PageDown"), until=url_has("step", "2"))
     expect(step).to_contain_text("Step 2 of")
     second_title = step_title(view)
     assert second_title and second_title != first_title
-    rerun(view, lambda: view.keyboard.press("PageUp"))
+    rerun(view, lambda: view.keyboard.press("PageUp"), until=url_has("step", "1"))
     expect(step).to_contain_text("Step 1 of")
     assert step_title(view) == first_title
 
-    rerun(view, lambda: view.get_by_role("button", name="End presentation").click())
+    rerun(view, lambda: view.get_by_role("button", name="End presentation").click(), until=url_lacks("present"))
     expect(view.locator("h1").first).to_have_text("Consultation")
-    assert "present" not in query(view)
 
     name_field = view.get_by_label("Patient's first name (optional, printed only in the PDF)")
     name_field.fill(FIRST_NAME)
@@ -286,7 +304,7 @@ def test_the_explorer_works_with_the_keyboard_alone(app_server, page):
     pill_text = view.evaluate("() => document.activeElement.innerText.trim()")
     assert pill_text == "Medical"
     assert focus_ring(view) is not None, "focus not visible on the Medical pill"
-    rerun(view, lambda: view.keyboard.press("Space"))
+    rerun(view, lambda: view.keyboard.press("Space"), until=url_has("category", pill_text.lower()))
     pill = category_pill(view, pill_text)
     expect(pill).to_have_attribute("aria-pressed", "true")
     assert query(view).get("category") == [pill_text.lower()]
@@ -295,7 +313,7 @@ def test_the_explorer_works_with_the_keyboard_alone(app_server, page):
     # focus stays on the pill after the rerun; go on from there to the first card's button
     card = tab_until(view, lambda f: f["text"] == "Read more", seen, missing_ring)
     assert card["tag"] == "button"
-    rerun(view, lambda: view.keyboard.press("Enter"))
+    rerun(view, lambda: view.keyboard.press("Enter"), until=url_has("use"))
     expect(view.locator("h2#use-detail")).to_be_visible()
     expect(view.get_by_text("About this information", exact=True)).to_be_visible()
     assert "use" in query(view)

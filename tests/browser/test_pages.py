@@ -89,5 +89,4 @@ def test_page_renders_cleanly(app_server, page, name, path, viewport):
             f"elements past the right edge: {view.evaluate(_WIDE_ELEMENTS_JS, width + OVERFLOW_TOLERANCE_PX)}"
         )
 
-    shot = screenshot(view, name)
-    assert shot.stat().st_size > 0
+    screenshot(view, name)

@@ -32,8 +32,7 @@ def test_home_is_healthy(app_server, page, viewport):
     home = page(viewport)
     open_page(home, app_server, "/")
     assert_healthy(home)
-    path = screenshot(home, "home")
-    assert path.stat().st_size > 0
+    screenshot(home, "home")
 
 
 def test_navigation_at_desktop_width(app_server, page):
