@@ -155,3 +155,16 @@ def test_category_summary_counts_uses_and_approvals(content_dir):
     content = load_content(content_dir)
     assert category_summary(content, "cosmetic") == "1 uses, 1 FDA-approved"
     assert category_summary(content, "medical") == "1 uses, 0 FDA-approved"
+
+
+def test_the_latest_count_comes_from_the_first_series_when_two_share_a_year(content_dir):
+    content = load_content(content_dir)
+    [first] = content.statistics.series
+    same_year = first.points[1].model_copy(update={"count": 7_000_000})
+    second = first.model_copy(update={"id": "other", "points": [same_year]})
+    statistics = content.statistics.model_copy(update={"series": [first, second]})
+    changed = type(content)(**{**content.__dict__, "statistics": statistics})
+    assert key_figures(changed)[-1].value == "4.0 million"
+    swapped = type(content)(**{**content.__dict__, "statistics": statistics.model_copy(
+        update={"series": [second, first]})})
+    assert key_figures(swapped)[-1].value == "7.0 million"

@@ -195,14 +195,24 @@ def test_real_content_renders(real_content) -> None:
     assert "Ana" in text and "None" not in text
 
 
+DRAWING_OPERATORS = {b"g": "grey", b"G": "line grey", b"rg": "colour", b"w": "line width", b"m": "move", b"l": "line"}
+
+
 def layout(data: bytes) -> str:
-    """Every run of text as placed: page, x and y in points, font, size, text (one line each)."""
+    """Every run of text as placed (page, x and y in points, font, size, text) and every colour and line drawn
+    before it, one a line."""
     lines = []
     for number, page in enumerate(PdfReader(io.BytesIO(data)).pages, start=1):
-        def visit(text, _cm, tm, font, size, number=number):
+        def text(text, _cm, tm, font, size, number=number):
             if text.strip():
                 lines.append(f"p{number} x={tm[4]:.1f} y={tm[5]:.1f} {(font or {}).get('/BaseFont')} {size:g} {text!r}")
-        page.extract_text(visitor_text=visit)
+
+        def drawing(operator, operands, _cm, _tm, number=number):
+            if operator in DRAWING_OPERATORS:
+                values = " ".join(f"{float(value):.2f}" for value in operands)
+                lines.append(f"p{number} {DRAWING_OPERATORS[operator]} {values}")
+
+        page.extract_text(visitor_text=text, visitor_operand_before=drawing)
     return "\n".join(lines) + "\n"
 
 
@@ -217,3 +227,16 @@ def test_the_summary_is_laid_out_as_its_reviewed_snapshot(content) -> None:
     changed = full_safety(type(content)(**{**content.__dict__, "uses": {**content.uses, "lines": long_use}}))
     data = summary_pdf(changed, ["lines", "bladder-test"], first_name="Ana", on=ON)
     assert_matches_snapshot("summary-pdf-layout.txt", layout(data))
+
+
+def test_the_file_says_what_it_is_and_when_it_was_made(content) -> None:
+    metadata = PdfReader(io.BytesIO(summary_pdf(content, ["lines"], on=ON))).metadata
+    assert metadata.title == "Your consultation summary"
+    assert metadata.creation_date == dt.datetime(2026, 11, 25, tzinfo=dt.UTC)
+
+
+def test_a_summary_without_treatments_says_so(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, [], on=ON)))
+    assert "No treatment was chosen for this summary." in text
+    assert "Test lines" not in text
+    assert_matches_snapshot("summary-pdf-empty-layout.txt", layout(summary_pdf(content, [], on=ON)))

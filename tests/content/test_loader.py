@@ -1,7 +1,9 @@
+import datetime as dt
+
 import pytest
 
 from botox_explorer.content import ContentError, load_content
-from tests.helpers import problems_after
+from tests.helpers import problems_after, replace_in
 
 
 def test_minimal_content_loads(content_dir):
@@ -147,3 +149,34 @@ def test_history_is_sorted_by_year_and_month(content_dir):
                       "sources: [label-a]}\n"
                       "- {id: older, year: 1950, kind: research, title: {en: O}, text: {en: O}, sources: [label-a]}\n")
     assert [e.id for e in load_content(content_dir).history] == ["older", "first", "early", "late"]
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("{es: Líneas}", "needs a non-empty 'en' text"),
+        ("{en: '  '}", "needs a non-empty 'en' text"),
+        ("{en: Lines, es-mx: Líneas}", "'es-mx' is not a language code such as 'en' or 'es'"),
+        ("{en: Lines, spanish: Líneas}", "'spanish' is not a language code such as 'en' or 'es'"),
+    ],
+)
+def test_a_text_needs_english_and_language_codes(content_dir, text, problem):
+    problems = problems_after(content_dir, "uses.yaml", "name: {en: Test lines}", f"name: {text}")
+    assert problems == [f"uses.yaml, record 'lines', field 'name': {problem}"]
+
+
+def test_language_codes_with_a_region_are_accepted(content_dir):
+    replace_in(content_dir, "uses.yaml", "name: {en: Test lines}", "name: {en: Test lines, es-MX: Líneas}")
+    assert load_content(content_dir).uses["lines"].name["es-MX"] == "Líneas"
+
+
+@pytest.mark.parametrize("year", [1800, dt.date.today().year])
+def test_years_from_1800_to_this_year_are_plausible(content_dir, year):
+    replace_in(content_dir, "history.yaml", "year: 1989", f"year: {year}")
+    assert load_content(content_dir).history[0].year == year
+
+
+@pytest.mark.parametrize("year", [1799, dt.date.today().year + 1])
+def test_years_outside_are_not(content_dir, year):
+    problems = problems_after(content_dir, "history.yaml", "year: 1989", f"year: {year}")
+    assert problems == [f"history.yaml, record 'first', field 'year': year {year} is not between 1800 and this year"]
