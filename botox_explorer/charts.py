@@ -1,6 +1,6 @@
 """Plotly figures, each with its title, caption, sources and a text alternative.
 
-Colour never carries meaning alone: every mark also has a label, a symbol or a
+Color never carries meaning alone: every mark also has a label, a symbol or a
 position that says the same thing.
 """
 
@@ -184,7 +184,7 @@ def effect_timeline(uses: Sequence[Use], content: Content) -> Chart:
     timed = [u for u in uses if u.timing.onset and u.timing.duration]
     figure = go.Figure()
     bands = {use.id: _effect_bands(use) for use in timed}
-    for label, colour in EFFECT_BANDS:
+    for label, color in EFFECT_BANDS:
         drawn = [(text_in(u.name), bands[u.id][label]) for u in reversed(timed) if label in bands[u.id]]
         figure.add_trace(
             go.Bar(
@@ -192,7 +192,7 @@ def effect_timeline(uses: Sequence[Use], content: Content) -> Chart:
                 x=[_weeks(stop - start) for _, (start, stop) in drawn],
                 base=[_weeks(start) for _, (start, _stop) in drawn],
                 orientation="h", name=label,
-                marker={"color": colour, "line": {"color": "#1B2A2F", "width": 0.5}},
+                marker={"color": color, "line": {"color": "#1B2A2F", "width": 0.5}},
                 text=[label if stop - start > 20 else "" for _, (start, stop) in drawn],
                 textposition="inside", insidetextanchor="middle",
                 hovertext=[f"{html.escape(name)}<br>{label}: from week {_weeks(start)} to week {_weeks(stop)}"
@@ -358,9 +358,9 @@ def locations_map(content: Content) -> Chart:
             marker={"size": 16, "color": TEAL}, hovertemplate="%{text}<extra></extra>",
         )
     )
-    centre_lat = sum(loc.latitude for loc in locations) / len(locations)
-    centre_lon = sum(loc.longitude for loc in locations) / len(locations)
-    figure.update_layout(map={"style": "open-street-map", "center": {"lat": centre_lat, "lon": centre_lon},
+    center_lat = sum(loc.latitude for loc in locations) / len(locations)
+    center_lon = sum(loc.longitude for loc in locations) / len(locations)
+    figure.update_layout(map={"style": "open-street-map", "center": {"lat": center_lat, "lon": center_lon},
                               "zoom": 10.5})
     _layout(figure, "Where the clinic is", 420)
     precise = all(loc.coordinates_are == "street-address" for loc in locations)
@@ -368,7 +368,7 @@ def locations_map(content: Content) -> Chart:
         figure=figure,
         title="Where the clinic is",
         caption="The clinic's sites in San Diego County. "
-        + ("" if precise else "Pins mark the town centres, not street addresses."),
+        + ("" if precise else "Pins mark the town centers, not street addresses."),
         source_ids=(),
         alt_text="; ".join(f"{text_in(loc.name)} in {loc.town}, {loc.state}" for loc in locations) + ".",
         table=pd.DataFrame([{"Site": text_in(loc.name), "Town": loc.town, "County": loc.county}

@@ -45,12 +45,12 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= frame["areas"].map(lambda areas: not wanted.isdisjoint(areas))
     if filters.offered_only:
         keep &= frame["offered_at_clinic"]
-    for word in normalise_query(filters.query).split():
+    for word in normalize_query(filters.query).split():
         keep &= frame["search_text"].str.contains(word, regex=False)
     return frame[keep]
 
 
-def normalise_query(text: str) -> str:
+def normalize_query(text: str) -> str:
     """Search text as matched: printable, folded case, single spaces, bounded length."""
     printable = "".join(char if char.isprintable() else " " for char in text[:MAX_QUERY_LENGTH])
     return " ".join(printable.casefold().split())
@@ -75,7 +75,7 @@ def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use
         statuses=statuses,
         areas=areas,
         offered_only=offered_only,
-        query=normalise_query(query),
+        query=normalize_query(query),
         open_use=opened[0] if opened else None,
     )
     return ParsedLink(filters, tuple(notices))

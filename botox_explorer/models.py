@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
@@ -47,7 +48,7 @@ Category = Literal["cosmetic", "medical", "psychological"]
 CATEGORIES: tuple[Category, ...] = ("cosmetic", "medical", "psychological")
 StatusKind = Literal["approved", "off-label", "investigational", "not-effective"]
 STATUS_KINDS: tuple[StatusKind, ...] = ("approved", "off-label", "investigational", "not-effective")
-SourceKind = Literal["label", "regulator", "peer-reviewed", "society", "reference", "news", "clinic"]
+SourceKind = Literal["label", "regulator", "peer-reviewed", "society", "manufacturer", "reference", "news", "clinic"]
 AUTHORITATIVE_SOURCE_KINDS = frozenset({"label", "regulator", "peer-reviewed", "society"})
 TimeUnit = Literal["days", "weeks", "months"]
 DAYS_PER_UNIT = {"days": 1.0, "weeks": 7.0, "months": 30.4}
@@ -70,8 +71,17 @@ class Record(StrictModel):
     id: Slug
 
 
+ReviewNote = Annotated[str, Field(min_length=1, max_length=1000, description=(
+    "For staff, not patients: what this depends on that can change (a guideline's status, a pending FDA "
+    "decision, an unconfirmed figure) and what to check at the next review"))]
+
+
 class Sourced(Record):
+    """A record that makes medical statements: its sources, when staff last checked it, what to re-check."""
+
     sources: SourceIds
+    reviewed_on: dt.date
+    review_note: ReviewNote | None = None
 
 
 class Source(Record):
@@ -83,6 +93,7 @@ class Source(Record):
     doi: Annotated[str, Field(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
     pmid: Annotated[str, Field(pattern=r"^\d{1,9}$")] | None = None
     accessed: dt.date
+    review_note: ReviewNote | None = None
 
     @model_validator(mode="after")
     def _locatable(self) -> Source:
@@ -146,23 +157,12 @@ class Timing(StrictModel):
 
 
 class Status(StrictModel):
-    """Regulatory status in the US, stated exactly."""
+    """Regulatory status in the US. Which products are approved for a use, since when and for whom is not
+    written here: it comes from the approvals recorded on each product (products.yaml), so the two files
+    cannot disagree."""
 
     kind: StatusKind
-    products: list[Slug] = Field(default_factory=list, description="Product ids approved for this use")
-    first_us_approval: Year | None = None
-    first_us_approval_month: Month | None = None
-    population: LocalText | None = None
     note: LocalText | None = None
-
-    @model_validator(mode="after")
-    def _approval_details(self) -> Status:
-        approved = self.kind == "approved"
-        if approved and not (self.products and self.first_us_approval and self.population):
-            raise ValueError("an approved use needs products, first_us_approval and population")
-        if not approved and self.first_us_approval:
-            raise ValueError(f"a use that is '{self.kind}' has no first_us_approval")
-        return self
 
 
 class LabelDose(StrictModel):
@@ -194,7 +194,6 @@ class Use(Sourced):
     treated_by: LocalText | None = None
     offered_at: list[Slug] = Field(default_factory=list, description="Clinic location ids offering it")
     label_dose: LabelDose | None = None
-    reviewed_on: dt.date
 
     @model_validator(mode="after")
     def _specialist_named(self) -> Use:
@@ -208,19 +207,42 @@ HistoryKind = Literal[
 ]
 
 
+class ApprovalRef(StrictModel):
+    """Points at the approval a product records for a use (products.yaml)."""
+
+    product: Slug
+    use: Slug
+
+
 class HistoryEvent(Sourced):
-    year: Year
+    """A dated event. An FDA approval names the approval (``approval``) instead of giving its date: the loader
+    takes the year and month from products.yaml, where the approval is recorded once."""
+
+    year: Year | None = None
     month: Month | None = None
+    approval: ApprovalRef | None = None
     kind: HistoryKind
     title: LocalText
     text: LocalText
 
+    @model_validator(mode="after")
+    def _dated_once(self) -> HistoryEvent:
+        if (self.year is None) == (self.approval is None):
+            raise ValueError("give either a year (with an optional month) or the approval it marks, not both")
+        if self.approval and self.month:
+            raise ValueError("an approval's month comes from products.yaml; leave month out")
+        return self
+
 
 class ProductApproval(StrictModel):
+    """One FDA approval of a product: for which use, whom, and when (the month where sources agree)."""
+
+    use: Slug
     year: Year
     month: Month | None = None
+    population: LocalText
     text: LocalText
-    use: Slug | None = None
+    sources: SourceIds
 
 
 class Product(Sourced):
@@ -245,6 +267,18 @@ class Product(Sourced):
         return min((a.year for a in self.approvals), default=None)
 
 
+@dataclass(frozen=True)
+class UseApproval:
+    """An approval of a product, as seen from the use it is for (derived at load time)."""
+
+    product: Product
+    approval: ProductApproval
+
+    @property
+    def when(self) -> tuple[int, int]:
+        return self.approval.year, self.approval.month or 0
+
+
 class SafetyItem(Sourced):
     text: LocalText
     detail: LocalText | None = None
@@ -256,6 +290,7 @@ class Safety(StrictModel):
     tell_your_doctor: list[SafetyItem]
     common_side_effects: list[SafetyItem]
     red_flags: list[SafetyItem]
+    aftercare: list[SafetyItem]
     interactions: list[SafetyItem]
     questions_to_ask: list[SafetyItem]
     who_may_inject: list[SafetyItem]
@@ -276,6 +311,8 @@ class StatPoint(StrictModel):
 
 
 class StatSeries(Record):
+    reviewed_on: dt.date
+    review_note: ReviewNote | None = None
     name: LocalText
     measure: LocalText
     method_note: LocalText
@@ -301,7 +338,7 @@ class Location(Record):
     state: NonEmptyStr
     latitude: Annotated[float, Field(ge=-90, le=90)]
     longitude: Annotated[float, Field(ge=-180, le=180)]
-    coordinates_are: Literal["town-centre", "street-address"] = "town-centre"
+    coordinates_are: Literal["town-center", "street-address"] = "town-center"
     services: list[LocalText] = Field(default_factory=list)
     address: NonEmptyStr | None = None
     phone: NonEmptyStr | None = None
@@ -316,6 +353,7 @@ class Location(Record):
 
 
 class Clinic(StrictModel):
+    reviewed_on: dt.date = Field(description="When staff last checked these settings")
     name: LocalText | None = None
     price_per_unit_usd: Annotated[float, Field(gt=0, le=100)] | None = None
     locations: Annotated[list[Location], Field(min_length=1)]
@@ -334,4 +372,4 @@ class Site(StrictModel):
     reminder: LocalText
     intro: Annotated[list[SourcedText], Field(min_length=1)]
     mechanism: Annotated[list[SourcedText], Field(min_length=3)]
-    relax_or_paralyse: SourcedText
+    relax_or_paralyze: SourcedText

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from .content import Content
-from .models import Location, Span, Use, text_in
+from .models import Location, ProductApproval, Span, Use, text_in
 
 CATEGORY_LABELS = {"cosmetic": "Cosmetic", "medical": "Medical", "psychological": "Psychological"}
 CATEGORY_ICONS = {"cosmetic": ":material/face_retouching_natural:", "medical": ":material/stethoscope:",
@@ -34,11 +35,40 @@ STATUS_ICONS = {
 
 def status_label(use: Use, content: Content) -> str:
     """The exact status: for an approved use, the products and the first US approval year."""
-    status = use.status
-    if status.kind != "approved":
-        return STATUS_LABELS[status.kind]
-    brands = ", ".join(content.products[p].brand for p in status.products)
-    return f"FDA-approved ({brands}); first US approval {status.first_us_approval}"
+    if use.status.kind != "approved":
+        return STATUS_LABELS[use.status.kind]
+    brands = ", ".join(product.brand for product in content.approved_products(use.id))
+    return f"FDA-approved ({brands}); first US approval {content.first_us_approval(use.id).approval.year}"
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def approval_date(approval: ProductApproval) -> str:
+    """``April 2002``, or ``2002`` when the sources agree on no month."""
+    return f"{MONTHS[approval.month - 1]} {approval.year}" if approval.month else str(approval.year)
+
+
+def approval_lines(use: Use, content: Content) -> list[str]:
+    """One plain line a recorded approval of the use: ``BOTOX Cosmetic, April 2002: adults``."""
+    return [f"{a.product.brand}, {approval_date(a.approval)}: {text_in(a.approval.population)}"
+            for a in content.approvals_for(use.id)]
+
+
+def review_text(records: Iterable) -> str | None:
+    """When the records on a page were last checked: the oldest review date among them (or None for none)."""
+    dates = [record.reviewed_on for record in records]
+    if not dates:
+        return None
+    oldest = min(dates)
+    return (f"Reviewed: every statement on this page was checked against its sources on or after "
+            f"{oldest.day} {MONTHS[oldest.month - 1]} {oldest.year}.")
+
+
+def approval_source_ids(use: Use, content: Content) -> tuple[str, ...]:
+    """The sources of the approvals recorded for a use."""
+    return tuple(dict.fromkeys(s for a in content.approvals_for(use.id) for s in a.approval.sources))
 
 
 def short_name(use: Use) -> str:
@@ -60,7 +90,7 @@ MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:=")
 
 def md(text: str) -> str:
     """``text`` escaped for ``st.markdown``: content shows as written, never as markup,
-    links, images, colour directives or HTML."""
+    links, images, color directives or HTML."""
     return "".join("\\" + char if char in MARKDOWN_SPECIALS else char for char in text)
 
 
@@ -155,16 +185,14 @@ def key_figures(content: Content) -> list[KeyFigure]:
     """The few numbers the Home page leads with, each with the sources behind it."""
     approved = [u for u in content.uses.values() if u.status.kind == "approved"]
     figures = []
-    if approved:
-        first = min(approved, key=lambda u: u.status.first_us_approval)
-        figures.append(KeyFigure("First US approval", str(first.status.first_us_approval), tuple(first.sources)))
-    cosmetic = [u for u in approved if u.category == "cosmetic"]
-    if cosmetic:
-        first = min(cosmetic, key=lambda u: u.status.first_us_approval)
-        figures.append(KeyFigure("First cosmetic approval", str(first.status.first_us_approval),
-                                 tuple(first.sources)))
+    for label, uses in (("First US approval", approved),
+                        ("First cosmetic approval", [u for u in approved if u.category == "cosmetic"])):
+        firsts = [content.first_us_approval(u.id) for u in uses]
+        if firsts:
+            first = min(firsts, key=lambda a: a.when)
+            figures.append(KeyFigure(label, str(first.approval.year), tuple(first.approval.sources)))
     figures.append(KeyFigure("Uses with an FDA approval", str(len(approved)),
-                             tuple(dict.fromkeys(s for u in approved for s in u.sources))))
+                             tuple(dict.fromkeys(s for u in approved for s in approval_source_ids(u, content)))))
     latest = max(
         ((series, point) for series in content.statistics.series for point in series.points),
         key=lambda pair: (pair[1].year, pair[0].id == content.statistics.series[0].id),

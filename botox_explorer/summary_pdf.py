@@ -16,7 +16,15 @@ from fpdf.enums import Align, XPos, YPos
 
 from .content import Content
 from .models import Location, Safety, SafetyItem, Source, Use, text_in
-from .presenting import CATEGORY_LABELS, location_details, span_text, status_label
+from .presenting import (
+    CATEGORY_LABELS,
+    MONTHS,
+    approval_lines,
+    approval_source_ids,
+    location_details,
+    span_text,
+    status_label,
+)
 
 NAME_MAX_CHARS = 40
 MARGIN_MM = 20
@@ -24,9 +32,6 @@ LINE_MM = 5.5
 INDENT_MM = 5
 RULE_GREY = 190
 MUTED_GREY = 90
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-
 # Typographic characters outside latin-1 that have a readable ASCII spelling.
 TRANSLITERATIONS = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -75,7 +80,8 @@ def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "
     uses = [content.uses[use_id] for use_id in dict.fromkeys(use_ids) if use_id in content.uses]
     safety = content.safety
     safety_items = [item for _, items in safety_groups(safety) for item in items]
-    numbers = _source_numbers([*(use.sources for use in uses), *(item.sources for item in safety_items)])
+    numbers = _source_numbers([*([*use.sources, *approval_source_ids(use, content)] for use in uses),
+                               *(item.sources for item in safety_items)])
     pdf = _new_pdf(on)
     _title(pdf, content, clean_first_name(first_name), on)
     for use in uses:
@@ -207,6 +213,10 @@ def _use_section(pdf: FPDF, content: Content, use: Use, numbers: dict[str, int])
     _heading(pdf, text_in(use.name))
     _labelled(pdf, "Category", CATEGORY_LABELS[use.category])
     _labelled(pdf, "Status", status_label(use, content))
+    approvals = approval_lines(use, content)
+    if approvals:
+        _paragraph(pdf, "Approved in the US", style="B", keep=2 * LINE_MM)
+        _bullets(pdf, approvals)
     if use.treated_by:
         _labelled(pdf, "Who treats it", text_in(use.treated_by))
     pdf.ln(2)
@@ -219,7 +229,7 @@ def _use_section(pdf: FPDF, content: Content, use: Use, numbers: dict[str, int])
         _paragraph(pdf, "Common side effects", style="B", keep=2 * LINE_MM)
         _bullets(pdf, (text_in(effect) for effect in use.side_effects))
     pdf.ln(1)
-    _paragraph(pdf, _cites(use.sources, numbers), size=9, grey=True)
+    _paragraph(pdf, _cites([*use.sources, *approval_source_ids(use, content)], numbers), size=9, grey=True)
     _rule(pdf)
 
 
@@ -242,6 +252,7 @@ def safety_groups(safety: Safety) -> tuple[tuple[str, Sequence[SafetyItem]], ...
     """The safety groups the summary prints, in order, with their headings."""
     return (("The FDA's boxed warning", safety.boxed_warning),
             ("Get urgent medical help if you notice", safety.red_flags),
+            ("Taking care of yourself afterwards", safety.aftercare),
             ("Who should not be treated", safety.do_not_treat),
             ("Tell your clinician first if", safety.tell_your_doctor),
             ("Questions to ask your clinician", safety.questions_to_ask))

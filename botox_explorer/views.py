@@ -20,9 +20,12 @@ from .presenting import (
     CATEGORY_LABELS,
     STATUS_COLORS,
     STATUS_ICONS,
+    approval_lines,
+    approval_source_ids,
     location_details,
     markdown_table,
     md,
+    review_text,
     safe_link,
     span_text,
     status_label,
@@ -48,9 +51,16 @@ def status_badge(use: Use, content: Content) -> None:
 
 
 def status_text(use: Use, content: Content) -> str:
-    """The status as a coloured label that wraps on a phone (an ``st.badge`` would be cut short)."""
+    """The status as a colored label that wraps on a phone (an ``st.badge`` would be cut short)."""
     kind = use.status.kind
     return f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content))}]"
+
+
+def reviewed_note(records: Iterable) -> None:
+    """The review date of what the page shows, as a small line (nothing when it shows no records)."""
+    text = review_text(records)
+    if text:
+        st.caption(md(text))
 
 
 def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None = None) -> None:
@@ -88,8 +98,9 @@ def use_detail(use: Use, content: Content) -> None:
     st.header(md(text_in(use.name)), anchor="use-detail")
     status_badge(use, content)
     status = use.status
-    if status.population:
-        st.markdown(f"**Approved for:** {md(text_in(status.population))}")
+    approvals = approval_lines(use, content)
+    if approvals:
+        st.markdown("**Approved in the US:**\n" + "\n".join(f"- {md(line)}" for line in approvals))
     if status.note:
         st.markdown(md(text_in(status.note)))
     st.markdown(md(text_in(use.summary)))
@@ -111,7 +122,7 @@ def use_detail(use: Use, content: Content) -> None:
     if use.treated_by:
         st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
     with st.expander("About this information", expanded=True, icon=":material/menu_book:"):
-        st.markdown(sources_markdown(content, use.sources))
+        st.markdown(sources_markdown(content, [*use.sources, *approval_source_ids(use, content)]))
         st.caption(f"Reviewed on {use.reviewed_on:%d %B %Y}.")
 
 
@@ -201,6 +212,7 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
                 effects = ", ".join(text_in(effect) for effect in use.side_effects)
                 st.markdown(f"**{md(text_in(use.name))}:** {md(effects)}")
                 sources_caption(content, use.sources)
+        safety_section("Taking care of yourself afterwards", safety.aftercare, content)
         safety_section("Common side effects", safety.common_side_effects, content)
         safety_section("Get urgent medical care if you notice", safety.red_flags, content, kind="error")
     elif step_key == "questions":

@@ -120,9 +120,9 @@ def test_approvals_chart_marks_type_b_products_with_a_diamond(content):
     assert chart.alt_text == "2 approvals of 2 products since 2002."
 
 
-def test_locations_map_says_when_pins_are_town_centres(content):
+def test_locations_map_says_when_pins_are_town_centers(content):
     chart = charts.locations_map(content)
-    assert "Pins mark the town centres" in chart.caption
+    assert "Pins mark the town centers" in chart.caption
     assert chart.alt_text == "Test spa in Testville, California."
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from botox_explorer.content import load_content
-from botox_explorer.filters import Filters, apply_filters, link_params, normalise_query, parse_link
+from botox_explorer.filters import Filters, apply_filters, link_params, normalize_query, parse_link
 from botox_explorer.tables import uses_frame
 
 AREAS = ("forehead", "bladder")
@@ -77,8 +77,8 @@ def test_oversized_and_control_characters_are_tamed():
     assert "shortened the search text to 100 characters" in parsed.notices
 
 
-def test_normalise_query():
-    assert normalise_query("  Crow's   FEET\t") == "crow's feet"
+def test_normalize_query():
+    assert normalize_query("  Crow's   FEET\t") == "crow's feet"
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ import pytest
 from botox_explorer.content import load_content
 from botox_explorer.models import Span, Use
 from botox_explorer.presenting import (
+    approval_lines,
     category_summary,
     key_figures,
     location_details,
@@ -15,6 +16,7 @@ from botox_explorer.presenting import (
     span_text,
     status_label,
 )
+from tests.helpers import replace_in
 
 
 def test_md_escapes_every_markup_character():
@@ -139,16 +141,28 @@ def test_location_details_list_every_detail_that_is_set_in_order(content_dir):
 
 
 def test_key_figures_lead_with_the_first_approvals_and_the_latest_count(content_dir):
-    content = load_content(content_dir)
-    medical = content.uses["bladder-test"].model_copy(update={"status": content.uses["lines"].status.model_copy(
-        update={"first_us_approval": 1995})})
-    changed = type(content)(**{**content.__dict__, "uses": {**content.uses, "bladder-test": medical}})
-    assert [(f.label, f.value, f.source_ids) for f in key_figures(changed)] == [
+    replace_in(content_dir, "uses.yaml", "status: {kind: off-label}", "status: {kind: approved}")
+    replace_in(content_dir, "products.yaml", "  notes:", "    - {use: bladder-test, year: 1995, population: "
+               "{en: Adults}, text: {en: Test bladder}, sources: [paper-b]}\n  notes:")
+    assert [(f.label, f.value, f.source_ids) for f in key_figures(load_content(content_dir))] == [
         ("First US approval", "1995", ("paper-b",)),
         ("First cosmetic approval", "2002", ("label-a",)),
         ("Uses with an FDA approval", "2", ("label-a", "paper-b")),
         ("US procedures in 2006", "4.0 million", ("paper-b",)),
     ]
+
+
+def test_status_label_names_every_approved_product_in_the_order_of_approval(content_dir):
+    replace_in(content_dir, "products.yaml", "  notes:", "    - {use: lines, year: 1999, population: {en: Adults},"
+               " text: {en: Test lines}, sources: [label-a]}\n  notes:")
+    with open(content_dir / "products.yaml", "a", encoding="utf-8") as products:
+        products.write("- id: prod-b\n  brand: OTHERTOX\n  generic_name: o\n  maker: M\n  serotype: B\n"
+                       "  us_status: approved\n  approvals:\n    - {use: lines, year: 1990, population: {en: Adults},"
+                       " text: {en: Lines}, sources: [label-a]}\n  sources: [label-a]\n  reviewed_on: 2026-01-01\n")
+    content = load_content(content_dir)
+    assert status_label(content.uses["lines"], content) == "FDA-approved (OTHERTOX, TESTOX); first US approval 1990"
+    assert approval_lines(content.uses["lines"], content) == [
+        "OTHERTOX, 1990: Adults", "TESTOX, 1999: Adults", "TESTOX, April 2002: Adults"]
 
 
 def test_category_summary_counts_uses_and_approvals(content_dir):

@@ -86,7 +86,8 @@ def test_every_page_says_its_number_and_the_total(content) -> None:
 def full_safety(content):
     """The content with an item in every safety group, each citing its own source."""
     def item(group: str):
-        return SafetyItem(id=group.replace("_", "-"), text={"en": f"Item of {group}."}, sources=["paper-b"])
+        return SafetyItem(id=group.replace("_", "-"), text={"en": f"Item of {group}."}, sources=["paper-b"],
+                          reviewed_on=dt.date(2026, 1, 1))
 
     groups = {group: [item(group)] for group, _ in content.safety}
     return type(content)(**{**content.__dict__, "safety": Safety(**groups)})
@@ -96,6 +97,7 @@ def test_holds_every_safety_group_the_patient_needs_with_its_heading(content) ->
     text = flat(pdf_text(summary_pdf(full_safety(content), ["lines"], on=ON)))
     for heading, group in (("The FDA's boxed warning", "boxed_warning"),
                            ("Get urgent medical help if you notice", "red_flags"),
+                           ("Taking care of yourself afterwards", "aftercare"),
                            ("Who should not be treated", "do_not_treat"),
                            ("Tell your clinician first if", "tell_your_doctor"),
                            ("Questions to ask your clinician", "questions_to_ask")):
@@ -195,11 +197,11 @@ def test_real_content_renders(real_content) -> None:
     assert "Ana" in text and "None" not in text
 
 
-DRAWING_OPERATORS = {b"g": "grey", b"G": "line grey", b"rg": "colour", b"w": "line width", b"m": "move", b"l": "line"}
+DRAWING_OPERATORS = {b"g": "grey", b"G": "line grey", b"rg": "color", b"w": "line width", b"m": "move", b"l": "line"}
 
 
 def layout(data: bytes) -> str:
-    """Every run of text as placed (page, x and y in points, font, size, text) and every colour and line drawn
+    """Every run of text as placed (page, x and y in points, font, size, text) and every color and line drawn
     before it, one a line."""
     lines = []
     for number, page in enumerate(PdfReader(io.BytesIO(data)).pages, start=1):

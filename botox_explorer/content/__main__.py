@@ -1,8 +1,9 @@
-"""Command line: ``python -m botox_explorer.content check|export``."""
+"""Command line: ``python -m botox_explorer.content check|export|review``."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from ..export import export_uses
 from ..tables import uses_frame
 from .loader import DATA_DIR, load_content
 from .problems import ContentError
+from .review import report, review
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,6 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument("--data-dir", type=Path, default=DATA_DIR)
     export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    review_command = commands.add_parser("review", help="list what needs a fresh look, as markdown")
+    review_command.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    review_command.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today(),
+                                help="the date to review on (YYYY-MM-DD; default: today)")
     arguments = parser.parse_args(argv)
 
     data_dir = arguments.data_dir
@@ -35,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, count in content.counts().items():
             print(f"{name}: {count} records")
         print(f"content OK in {data_dir}")
+        return 0
+    if arguments.command == "review":
+        sys.stdout.write(report(review(content, arguments.today), arguments.today))
         return 0
     text = export_uses(uses_frame(content), arguments.format)
     if arguments.output:

@@ -16,6 +16,7 @@ Citation = tuple[str, str, str, str]  # file, record id, field, cited source id
 def cross_check(content: Content) -> list[ContentProblem]:
     problems = list(_unknown_sources(content))
     problems += _unknown_references(content)
+    problems += _approvals_agree(content)
     problems += _uncited_sources(content)
     return problems
 
@@ -30,6 +31,8 @@ def citations(content: Content) -> Iterator[Citation]:
         yield from _cite("history.yaml", event.id, "sources", event.sources)
     for product in content.products.values():
         yield from _cite("products.yaml", product.id, "sources", product.sources)
+        for number, approval in enumerate(product.approvals):
+            yield from _cite("products.yaml", product.id, f"approvals[{number}].sources", approval.sources)
     for myth in content.myths:
         yield from _cite("myths.yaml", myth.id, "sources", myth.sources)
     for section, items in content.safety:
@@ -39,7 +42,7 @@ def citations(content: Content) -> Iterator[Citation]:
         for point in series.points:
             yield from _cite("statistics.yaml", series.id, f"points[{point.year}].sources", point.sources)
     site = content.site
-    for text in (*site.intro, *site.mechanism, site.relax_or_paralyse):
+    for text in (*site.intro, *site.mechanism, site.relax_or_paralyze):
         yield from _cite("site.yaml", text.id, "sources", text.sources)
     for note in content.statistics.notes:
         yield from _cite("statistics.yaml", note.id, "sources", note.sources)
@@ -67,17 +70,32 @@ def _unknown_references(content: Content) -> Iterator[ContentProblem]:
     locations = {location.id for location in content.clinic.locations}
     for use in content.uses.values():
         yield from _missing("uses.yaml", use.id, "areas", use.areas, content.areas, "area")
-        yield from _missing("uses.yaml", use.id, "status.products", use.status.products, content.products, "product")
         yield from _missing("uses.yaml", use.id, "offered_at", use.offered_at, locations, "clinic location")
         if use.label_dose:
             dose_product = use.label_dose.product
             yield from _missing("uses.yaml", use.id, "label_dose.product", [dose_product], content.products, "product")
-            if dose_product in content.products and dose_product not in use.status.products:
-                yield ContentProblem("uses.yaml", f"gives a label dose of '{dose_product}', which is not approved "
-                                     "for this use (status.products)", use.id, "label_dose.product")
+            approved = {product.id for product in content.approved_products(use.id)}
+            if dose_product in content.products and dose_product not in approved:
+                yield ContentProblem("uses.yaml", f"gives a label dose of '{dose_product}', which products.yaml does "
+                                     "not record as approved for this use", use.id, "label_dose.product")
     for product in content.products.values():
-        used = [approval.use for approval in product.approvals if approval.use]
-        yield from _missing("products.yaml", product.id, "approvals.use", used, content.uses, "use")
+        for number, approval in enumerate(product.approvals):
+            yield from _missing("products.yaml", product.id, f"approvals[{number}].use", [approval.use],
+                                content.uses, "use")
+
+
+def _approvals_agree(content: Content) -> Iterator[ContentProblem]:
+    """A use is "approved" exactly when some product records an FDA approval for it."""
+    for use in content.uses.values():
+        if use.status.kind == "approved" and not content.approvals_for(use.id):
+            yield ContentProblem("uses.yaml", "is 'approved', but no product in products.yaml records an "
+                                 "approval for this use", use.id, "status.kind")
+    for product in content.products.values():
+        for number, approval in enumerate(product.approvals):
+            use = content.uses.get(approval.use)
+            if use and use.status.kind != "approved":
+                yield ContentProblem("products.yaml", f"records an approval for '{use.id}', whose status in "
+                                     f"uses.yaml is '{use.status.kind}'", product.id, f"approvals[{number}].use")
 
 
 def _missing(

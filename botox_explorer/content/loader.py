@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from ..models import (
     Source,
     Statistics,
     Use,
+    UseApproval,
 )
 from .crosscheck import cross_check
 from .problems import ContentError, ContentProblem
@@ -56,6 +57,19 @@ class Content:
     statistics: Statistics
     clinic: Clinic
     site: Site
+    approvals: dict[str, tuple[UseApproval, ...]] = field(default_factory=dict)
+
+    def approvals_for(self, use_id: str) -> tuple[UseApproval, ...]:
+        """The FDA approvals recorded for a use on its products, oldest first."""
+        return self.approvals.get(use_id, ())
+
+    def approved_products(self, use_id: str) -> list[Product]:
+        """The products approved for a use, in the order of their first approval for it."""
+        return list({a.product.id: a.product for a in self.approvals_for(use_id)}.values())
+
+    def first_us_approval(self, use_id: str) -> UseApproval | None:
+        approvals = self.approvals_for(use_id)
+        return approvals[0] if approvals else None
 
     def counts(self) -> dict[str, int]:
         """How many records each file holds (for the command line's summary)."""
@@ -83,22 +97,52 @@ def load_content(data_dir: Path = DATA_DIR) -> Content:
         parsed[name] = _load_mapping(data_dir / name, model, problems)
     if problems:
         raise ContentError(problems)
+    approvals = approvals_by_use(parsed["products.yaml"])
+    history, history_problems = dated_history(parsed["history.yaml"], approvals)
     content = Content(
         sources=_by_id(parsed["sources.yaml"]),
         areas=_by_id(parsed["areas.yaml"]),
         uses=_by_id(parsed["uses.yaml"]),
-        history=tuple(sorted(parsed["history.yaml"], key=lambda e: (e.year, e.month or 0))),
+        history=tuple(sorted(history, key=lambda e: (e.year, e.month or 0))),
         products=_by_id(parsed["products.yaml"]),
         myths=tuple(parsed["myths.yaml"]),
         safety=parsed["safety.yaml"],
         statistics=parsed["statistics.yaml"],
         clinic=parsed["clinic.yaml"],
         site=parsed["site.yaml"],
+        approvals=approvals,
     )
-    problems = cross_check(content) + _duplicate_ids(parsed)
+    problems = history_problems + cross_check(content) + _duplicate_ids(parsed)
     if problems:
         raise ContentError(problems)
     return content
+
+
+def approvals_by_use(products: list[Product]) -> dict[str, tuple[UseApproval, ...]]:
+    """Every product's approvals grouped by the use they are for, oldest first (ties in file order)."""
+    grouped: dict[str, list[UseApproval]] = {}
+    for product in products:
+        for approval in product.approvals:
+            grouped.setdefault(approval.use, []).append(UseApproval(product, approval))
+    return {use: tuple(sorted(found, key=lambda a: a.when)) for use, found in grouped.items()}
+
+
+def dated_history(events: list[HistoryEvent], approvals: dict[str, tuple[UseApproval, ...]]
+                  ) -> tuple[list[HistoryEvent], list[ContentProblem]]:
+    """Events that mark an approval take its year and month (the product's first approval for that use)."""
+    dated, problems = [], []
+    for event in events:
+        if event.approval is None:
+            dated.append(event)
+            continue
+        ref = event.approval
+        found = [a.approval for a in approvals.get(ref.use, ()) if a.product.id == ref.product]
+        if not found:
+            problems.append(ContentProblem("history.yaml", f"marks an approval of '{ref.product}' for '{ref.use}' "
+                                           "that products.yaml does not record", event.id, "approval"))
+            continue
+        dated.append(event.model_copy(update={"year": found[0].year, "month": found[0].month}))
+    return dated, problems
 
 
 def _by_id(records: list) -> dict:

@@ -32,6 +32,7 @@ def present(consultation, content) -> None:
     st.caption(f"Step {consultation.step + 1} of {len(steps)} · Page Down / Page Up or a clicker move between steps")
     st.title(step.title)
     views.agenda_step(step.key, content, uses)
+    views.reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
 
 
 def prepare(consultation, content) -> None:
@@ -85,6 +86,7 @@ def take_home(content, uses, steps) -> None:
             st.subheader(step.title)
             views.agenda_step(step.key, content, uses, place="print")
         st.caption("Use your browser's print command to print this page.")
+    views.reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
 
 
 content = frame.content()

@@ -69,3 +69,4 @@ if uses:
                                "text/csv", on_click="ignore", icon=":material/download:")
     json_column.download_button("Download JSON", lambda: export_uses(shown, "json"), "botox-explorer-uses.json",
                                 "application/json", on_click="ignore", icon=":material/download:")
+views.reviewed_note([content.uses[filters.open_use]] if filters.open_use else uses)

@@ -37,3 +37,4 @@ with st.container(border=True):
     st.markdown("**What you should know about these numbers**\n\n" + "\n".join(notes))
     views.sources_caption(content, [s for series in statistics.series for point in series.points for s in point.sources]
                           + [s for note in statistics.notes for s in note.sources])
+views.reviewed_note([*content.history, *content.products.values(), *statistics.series, *statistics.notes])

@@ -40,3 +40,4 @@ towns = " and ".join(f"{text_in(loc.name)} ({loc.town})" for loc in content.clin
 st.markdown(md(towns) + ".")
 if st.button("Map, services and details", icon=":material/location_on:", type="tertiary"):
     st.switch_page("pages/visit/locations.py")
+views.reviewed_note([*site.intro, *content.uses.values(), *content.statistics.series])

@@ -1,4 +1,4 @@
-"""How it works: the mechanism in plain steps, relax or paralyse, and myths and facts."""
+"""How it works: the mechanism in plain steps, relax or paralyze, and myths and facts."""
 
 import streamlit as st
 
@@ -17,9 +17,9 @@ for number, step in enumerate(site.mechanism, start=1):
         st.markdown(md(text_in(step.text)))
         views.sources_caption(content, step.sources)
 
-st.header("Does it relax or paralyse the muscle?")
-st.markdown(md(text_in(site.relax_or_paralyse.text)))
-views.sources_caption(content, site.relax_or_paralyse.sources)
+st.header("Does it relax or paralyze the muscle?")
+st.markdown(md(text_in(site.relax_or_paralyze.text)))
+views.sources_caption(content, site.relax_or_paralyze.sources)
 
 st.header("Common beliefs, and what the sources say")
 for myth in content.myths:
@@ -29,3 +29,4 @@ for myth in content.myths:
         if myth.from_clinic_article:
             st.caption("This belief appeared in the clinic's earlier article; here it is checked against the sources.")
         views.sources_caption(content, myth.sources)
+views.reviewed_note([*site.mechanism, site.relax_or_paralyze, *content.myths])

@@ -18,3 +18,4 @@ with map_column:
 with table_column:
     for location in clinic.locations:
         views.location_card(location, content)
+views.reviewed_note([clinic])

@@ -4,27 +4,28 @@ import pytest
 
 from botox_explorer.content import load_content
 from botox_explorer.content.crosscheck import citations
-from tests.helpers import problems_after
+from tests.helpers import problems_after, replace_in
 
 # (file, text in the fixture, its broken replacement, the problem the loader must report)
 BROKEN_REFERENCES = {
     "use area": ("uses.yaml", "areas: [bladder]", "areas: [elbow]",
                  "uses.yaml, record 'bladder-test', field 'areas': names unknown area 'elbow'"),
-    "use product": ("uses.yaml", "products: [prod-a]", "products: [nope]",
-                    "uses.yaml, record 'lines', field 'status.products': names unknown product 'nope'"),
     "use location": ("uses.yaml", "offered_at: [here]", "offered_at: [there]",
                      "uses.yaml, record 'lines', field 'offered_at': names unknown clinic location 'there'"),
     "label-dose product": ("uses.yaml", "label_dose: {product: prod-a", "label_dose: {product: nope",
                            "uses.yaml, record 'lines', field 'label_dose.product': names unknown product 'nope'"),
-    "approval use": ("products.yaml", "use: lines}", "use: wrinkles}",
-                     "products.yaml, record 'prod-a', field 'approvals.use': names unknown use 'wrinkles'"),
+    "approval use": ("products.yaml", "use: lines,", "use: wrinkles,",
+                     "products.yaml, record 'prod-a', field 'approvals[0].use': names unknown use 'wrinkles'"),
+    "approval source": ("products.yaml", "text: {en: Test lines}, sources: [label-a]",
+                        "text: {en: Test lines}, sources: [nowhere]",
+                        "products.yaml, record 'prod-a', field 'approvals[0].sources': cites unknown source 'nowhere'"),
     "use source": ("uses.yaml", "sources: [paper-b]", "sources: [nowhere]",
                    "uses.yaml, record 'bladder-test', field 'sources': cites unknown source 'nowhere'"),
     "label-dose source": ("uses.yaml", "high: 20, sources: [label-a]", "high: 20, sources: [nowhere]",
                           "uses.yaml, record 'lines', field 'label_dose.sources': cites unknown source 'nowhere'"),
     "history source": ("history.yaml", "sources: [label-a]", "sources: [nowhere]",
                        "history.yaml, record 'first', field 'sources': cites unknown source 'nowhere'"),
-    "product source": ("products.yaml", "sources: [label-a]", "sources: [nowhere]",
+    "product source": ("products.yaml", "  sources: [label-a]\n", "  sources: [nowhere]\n",
                        "products.yaml, record 'prod-a', field 'sources': cites unknown source 'nowhere'"),
     "myth source": ("myths.yaml", "sources: [paper-b]", "sources: [nowhere]",
                     "myths.yaml, record 'myth-one', field 'sources': cites unknown source 'nowhere'"),
@@ -45,7 +46,7 @@ def test_a_broken_reference_is_named(content_dir, file, old, new, expected):
 
 
 def test_a_statistics_note_citing_an_unknown_source_is_named(content_dir):
-    note = "notes:\n  - {id: caveat, text: {en: A caveat.}, sources: [nowhere]}\n"
+    note = "notes:\n  - {id: caveat, text: {en: A caveat.}, sources: [nowhere], reviewed_on: 2026-01-01}\n"
     with open(content_dir / "statistics.yaml", "a", encoding="utf-8") as statistics:
         statistics.write(note)
     from botox_explorer.content import ContentError
@@ -59,13 +60,13 @@ def test_a_statistics_note_citing_an_unknown_source_is_named(content_dir):
 
 def test_a_label_dose_of_a_product_not_approved_for_the_use_is_named(content_dir):
     extra = ("- id: prod-b\n  brand: OTHERTOX\n  generic_name: othertoxinA\n  maker: M\n  serotype: A\n"
-             "  us_status: not-approved\n  sources: [label-a]\n")
+             "  us_status: not-approved\n  sources: [label-a]\n  reviewed_on: 2026-01-01\n")
     with open(content_dir / "products.yaml", "a", encoding="utf-8") as products:
         products.write(extra)
     problems = problems_after(content_dir, "uses.yaml", "label_dose: {product: prod-a", "label_dose: {product: prod-b")
     assert problems == [
-        "uses.yaml, record 'lines', field 'label_dose.product': gives a label dose of 'prod-b', which is not "
-        "approved for this use (status.products)"
+        "uses.yaml, record 'lines', field 'label_dose.product': gives a label dose of 'prod-b', which products.yaml "
+        "does not record as approved for this use"
     ]
 
 
@@ -73,8 +74,45 @@ def test_citations_list_every_citing_field(content_dir):
     fields = {(file, field) for file, _, field, _ in citations(load_content(content_dir))}
     assert fields == {
         ("uses.yaml", "sources"), ("uses.yaml", "label_dose.sources"), ("history.yaml", "sources"),
-        ("products.yaml", "sources"), ("myths.yaml", "sources"), ("safety.yaml", "boxed_warning.sources"),
+        ("products.yaml", "sources"), ("products.yaml", "approvals[0].sources"), ("myths.yaml", "sources"),
+        ("safety.yaml", "boxed_warning.sources"),
         ("safety.yaml", "do_not_treat.sources"), ("safety.yaml", "red_flags.sources"),
         ("statistics.yaml", "points[2005].sources"), ("statistics.yaml", "points[2006].sources"),
         ("site.yaml", "sources"),
     }
+
+
+def test_an_approved_use_that_no_product_records_is_named(content_dir):
+    problems = problems_after(content_dir, "products.yaml", "use: lines,", "use: mood,")
+    assert "uses.yaml, record 'lines', field 'status.kind': is 'approved', but no product in products.yaml records "\
+        "an approval for this use" in problems
+    assert "products.yaml, record 'prod-a', field 'approvals[0].use': records an approval for 'mood', whose "\
+        "status in uses.yaml is 'investigational'" in problems
+
+
+def test_a_product_approval_for_a_use_that_is_not_approved_is_named(content_dir):
+    problems = problems_after(content_dir, "uses.yaml", "status: {kind: approved}", "status: {kind: off-label}")
+    assert problems == [
+        "products.yaml, record 'prod-a', field 'approvals[0].use': records an approval for 'lines', whose status "
+        "in uses.yaml is 'off-label'",
+    ]
+
+
+def test_a_history_event_takes_its_date_from_the_approval_it_marks(content_dir):
+    replace_in(content_dir, "history.yaml", "  year: 1989\n", "  approval: {product: prod-a, use: lines}\n")
+    [event] = load_content(content_dir).history
+    assert (event.year, event.month) == (2002, 4)
+
+
+def test_a_history_event_marking_an_unrecorded_approval_is_named(content_dir):
+    problems = problems_after(content_dir, "history.yaml", "  year: 1989\n",
+                              "  approval: {product: prod-a, use: mood}\n")
+    assert problems[0] == ("history.yaml, record 'first', field 'approval': marks an approval of 'prod-a' for 'mood' "
+                           "that products.yaml does not record")
+
+
+def test_a_history_event_with_both_a_year_and_an_approval_is_named(content_dir):
+    problems = problems_after(content_dir, "history.yaml", "  year: 1989\n",
+                              "  year: 1989\n  approval: {product: prod-a, use: lines}\n")
+    assert problems == ["history.yaml, record 'first': give either a year (with an optional month) or the approval "
+                        "it marks, not both"]

@@ -9,7 +9,7 @@ from tests.helpers import problems_after, replace_in
 def test_minimal_content_loads(content_dir):
     content = load_content(content_dir)
     assert list(content.uses) == ["lines", "bladder-test", "mood"]
-    assert content.uses["lines"].status.first_us_approval == 2002
+    assert [(a.product.id, a.approval.year) for a in content.approvals_for("lines")] == [("prod-a", 2002)]
     assert content.products["prod-a"].first_us_approval == 2002
     assert content.counts()["uses.yaml"] == 3
 
@@ -96,14 +96,6 @@ def test_nested_record_in_mapping_file_is_named(content_dir):
     assert problems == ["safety.yaml, record 'swallowing', field 'text': needs a non-empty 'en' text"]
 
 
-def test_approved_use_needs_its_details(content_dir):
-    problems = problems_after(content_dir, "uses.yaml", "    first_us_approval: 2002\n", "")
-    assert problems == [
-        "uses.yaml, record 'lines', field 'status': "
-        "an approved use needs products, first_us_approval and population"
-    ]
-
-
 def test_medical_use_must_say_who_treats_it(content_dir):
     problems = problems_after(content_dir, "uses.yaml", "  treated_by: {en: A urologist}\n", "")
     assert problems == ["uses.yaml, record 'bladder-test': a medical use must say who treats it (treated_by)"]
@@ -126,7 +118,7 @@ def test_counts_name_every_file(content_dir):
 
 
 def test_a_problem_in_a_list_item_of_a_record_names_its_position(content_dir):
-    problems = problems_after(content_dir, "products.yaml", "{year: 2002, text:", "{year: 2002, txt:")
+    problems = problems_after(content_dir, "products.yaml", "text: {en: Test lines}", "txt: {en: Test lines}")
     assert problems == [
         "products.yaml, record 'prod-a', field 'approvals[0].text': Field required",
         "products.yaml, record 'prod-a', field 'approvals[0].txt': is not a known field (check its spelling)",
@@ -144,10 +136,11 @@ def test_a_record_that_is_not_a_mapping_is_named_by_position(content_dir):
 def test_history_is_sorted_by_year_and_month(content_dir):
     with open(content_dir / "history.yaml", "a", encoding="utf-8") as history:
         history.write("- {id: late, year: 1989, month: 12, kind: research, title: {en: L}, text: {en: L}, "
-                      "sources: [label-a]}\n"
+                      "sources: [label-a], reviewed_on: 2026-01-01}\n"
                       "- {id: early, year: 1989, month: 2, kind: research, title: {en: E}, text: {en: E}, "
-                      "sources: [label-a]}\n"
-                      "- {id: older, year: 1950, kind: research, title: {en: O}, text: {en: O}, sources: [label-a]}\n")
+                      "sources: [label-a], reviewed_on: 2026-01-01}\n"
+                      "- {id: older, year: 1950, kind: research, title: {en: O}, text: {en: O}, sources: [label-a], "
+                      "reviewed_on: 2026-01-01}\n")
     assert [e.id for e in load_content(content_dir).history] == ["older", "first", "early", "late"]
 
 

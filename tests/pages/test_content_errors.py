@@ -24,7 +24,7 @@ def test_each_broken_reference_shows_the_content_error(monkeypatch, content_dir,
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_shows_the_content_error(monkeypatch, content_dir, page):
-    file, old, new, expected = BROKEN_REFERENCES["use product"]
+    file, old, new, expected = BROKEN_REFERENCES["label-dose product"]
     replace_in(content_dir, file, old, new)
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(content_dir))
     assert_content_error_shown(open_page(page, concern="lines"), expected)

@@ -47,7 +47,8 @@ def test_how_it_works_explains_steps_and_checks_every_myth(real_content):
 SAFETY_HEADINGS = {
     "boxed_warning": "Boxed warning", "red_flags": "Get urgent medical care if you notice",
     "do_not_treat": "Who should not be treated", "tell_your_doctor": "Tell your doctor first if",
-    "common_side_effects": "Common side effects", "interactions": "Medicines that can interact",
+    "common_side_effects": "Common side effects", "aftercare": "Taking care of yourself afterwards",
+    "interactions": "Medicines that can interact",
     "questions_to_ask": "Questions to ask before treatment", "who_may_inject": "Who may inject in California",
 }
 
