@@ -74,3 +74,20 @@ def test_locations_show_only_what_is_set(monkeypatch, content_dir, tmp_path):
     clinic.write_text(clinic.read_text() + "    phone: '+1 555 0100'\n")
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(with_phone))
     assert "**Phone:** \\+1 555 0100" in [m.value for m in open_page("locations").markdown]
+
+
+def test_every_page_says_when_its_content_was_checked(monkeypatch, content_dir):
+    monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(content_dir))
+    for page in ("home", "explore", "how", "history", "safety", "locations"):
+        captions = [c.value for c in open_page(page).caption]
+        assert ("Reviewed\\: every statement on this page was checked against its sources on or after 1 January "
+                "2026\\.") in captions, page
+
+
+def test_the_detail_of_a_use_lists_each_approval_from_the_products(real_content):
+    app = open_page("explore", use="upper-limb-spasticity")
+    [approvals] = [m.value.replace("\\", "") for m in app.markdown if m.value.startswith("**Approved in the US:**")]
+    lines = approvals.splitlines()[1:]
+    recorded = real_content.approvals_for("upper-limb-spasticity")
+    assert len(lines) == len(recorded) > 3
+    assert [line.split(",")[0].removeprefix("- ") for line in lines] == [a.product.brand for a in recorded]
