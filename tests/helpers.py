@@ -18,12 +18,23 @@ def replace_in(content_dir: Path, file: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def problems_after(content_dir: Path, file: str, old: str, new: str) -> list[str]:
-    """The loader's problems, one line each, after one replacement in ``file``."""
-    replace_in(content_dir, file, old, new)
+def append_to(content_dir: Path, file: str, text: str) -> None:
+    """Add ``text`` (whole YAML lines) at the end of one content file."""
+    with open(content_dir / file, "a", encoding="utf-8") as target:
+        target.write(text)
+
+
+def problems_of(content_dir: Path) -> list[str]:
+    """The loader's problems, one line each (the content must be broken)."""
     with pytest.raises(ContentError) as caught:
         load_content(content_dir)
     return [str(problem) for problem in caught.value.problems]
+
+
+def problems_after(content_dir: Path, file: str, old: str, new: str) -> list[str]:
+    """The loader's problems, one line each, after one replacement in ``file``."""
+    replace_in(content_dir, file, old, new)
+    return problems_of(content_dir)
 
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"

@@ -21,7 +21,7 @@ FRAMEWORK_OWNED = [
     ("list", '[data-testid="stSidebarNavItems"]'),
     # ... and therefore those <li> have no <ul>/<ol> parent.
     ("listitem", '[data-testid="stSidebarNav"]'),
-    # st.button(shortcut=...) draws the key as a <kbd> hint in a faded colour (on the primary button: #a5c5c9 on
+    # st.button(shortcut=...) draws the key as a <kbd> hint in a faded color (on the primary button: #a5c5c9 on
     # #1f6f78, 3.2:1). The button's own label carries the name.
     ("color-contrast", '[data-testid="stButton"] kbd[aria-label^="Shortcut"]'),
     # Plotly's map (MapLibre) draws its "(c) OpenStreetMap contributors" attribution with an un-underlined link.
@@ -51,7 +51,7 @@ def describe(violation: dict, node: dict) -> str:
 
 def check_with_axe(page, label: str) -> None:
     """Run axe on the page as it is; fail on serious/critical violations the project owns; print the rest."""
-    # axe can only check the colours of text it can see: with the viewport as tall as the content, it sees all.
+    # axe can only check the colors of text it can see: with the viewport as tall as the content, it sees all.
     with full_height(page):
         results = Axe().run(page)
     blocking, allowed, other = [], [], []

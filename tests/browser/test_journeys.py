@@ -268,9 +268,9 @@ FRAMEWORK_FOCUS_STYLES = {
     "stSidebarNavLink": "background tint",
     # Streamlit makes its scrolling <main> focusable (tabindex=0) so the keyboard can scroll it; no indicator.
     "stMain": "scroll container",
-    # BaseWeb inputs (multiselect, text input) show focus as a primary-coloured border on their wrapper.
-    "stMultiSelectTagsContainer": "border colour",
-    "stTextInputField": "border colour",
+    # BaseWeb inputs (multiselect, text input) show focus as a primary-colored border on their wrapper.
+    "stMultiSelectTagsContainer": "border color",
+    "stTextInputField": "border color",
 }
 
 

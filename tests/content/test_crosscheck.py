@@ -4,7 +4,7 @@ import pytest
 
 from botox_explorer.content import load_content
 from botox_explorer.content.crosscheck import citations
-from tests.helpers import problems_after, replace_in
+from tests.helpers import append_to, problems_after, problems_of, replace_in
 
 # (file, text in the fixture, its broken replacement, the problem the loader must report)
 BROKEN_REFERENCES = {
@@ -46,14 +46,9 @@ def test_a_broken_reference_is_named(content_dir, file, old, new, expected):
 
 
 def test_a_statistics_note_citing_an_unknown_source_is_named(content_dir):
-    note = "notes:\n  - {id: caveat, text: {en: A caveat.}, sources: [nowhere], reviewed_on: 2026-01-01}\n"
-    with open(content_dir / "statistics.yaml", "a", encoding="utf-8") as statistics:
-        statistics.write(note)
-    from botox_explorer.content import ContentError
-
-    with pytest.raises(ContentError) as caught:
-        load_content(content_dir)
-    assert [str(p) for p in caught.value.problems] == [
+    append_to(content_dir, "statistics.yaml",
+              "notes:\n  - {id: caveat, text: {en: A caveat.}, sources: [nowhere], reviewed_on: 2026-01-01}\n")
+    assert problems_of(content_dir) == [
         "statistics.yaml, record 'caveat', field 'sources': cites unknown source 'nowhere'"
     ]
 
@@ -61,8 +56,7 @@ def test_a_statistics_note_citing_an_unknown_source_is_named(content_dir):
 def test_a_label_dose_of_a_product_not_approved_for_the_use_is_named(content_dir):
     extra = ("- id: prod-b\n  brand: OTHERTOX\n  generic_name: othertoxinA\n  maker: M\n  serotype: A\n"
              "  us_status: not-approved\n  sources: [label-a]\n  reviewed_on: 2026-01-01\n")
-    with open(content_dir / "products.yaml", "a", encoding="utf-8") as products:
-        products.write(extra)
+    append_to(content_dir, "products.yaml", extra)
     problems = problems_after(content_dir, "uses.yaml", "label_dose: {product: prod-a", "label_dose: {product: prod-b")
     assert problems == [
         "uses.yaml, record 'lines', field 'label_dose.product': gives a label dose of 'prod-b', which products.yaml "

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from botox_explorer.content import ContentError, load_content
-from tests.helpers import problems_after, replace_in
+from tests.helpers import append_to, problems_after, problems_of, replace_in
 
 
 def test_minimal_content_loads(content_dir):
@@ -37,13 +37,8 @@ def test_source_never_cited(content_dir):
         "- {id: lonely, title: T, publisher: P, year: 2020, kind: news, url: 'https://example.org', "
         "accessed: 2026-01-01}\n"
     )
-    with open(content_dir / "sources.yaml", "a") as sources:
-        sources.write(uncited)
-    with pytest.raises(ContentError) as caught:
-        load_content(content_dir)
-    assert [str(p) for p in caught.value.problems] == [
-        "sources.yaml, record 'lonely', field 'id': is not cited by any record"
-    ]
+    append_to(content_dir, "sources.yaml", uncited)
+    assert problems_of(content_dir) == ["sources.yaml, record 'lonely', field 'id': is not cited by any record"]
 
 
 def test_duplicate_id(content_dir):
