@@ -13,7 +13,8 @@ Two adjustments to Streamlit 1.67, made before its server starts:
   finds it one level up. The page served here says where the server is when the last part
   of the address is one of our pages (``window.__streamlit.BACKEND_BASE_URL``, the setting
   Streamlit's page reads for this), so a shared link opens a tenth of a second sooner. Any
-  other address is left to Streamlit's own search.
+  other address is left to Streamlit's own search. The script is a file of its own, so a
+  Content-Security-Policy can forbid inline scripts.
 """
 
 from __future__ import annotations
@@ -32,16 +33,21 @@ ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 PAGES_DIR = ROOT / "pages"
 
-BASE_URL_SCRIPT = """<script>
-  (() => {
-    const pages = new Set(%s);
-    const path = window.location.pathname.replace(/\\/+$/, "");
-    const last = path.slice(path.lastIndexOf("/") + 1);
-    if (!pages.has(last)) return;
-    const base = window.location.origin + path.slice(0, path.length - last.length);
-    window.__streamlit = Object.assign({}, window.__streamlit, { BACKEND_BASE_URL: base });
-  })();
-</script>"""
+SCRIPT_NAME = "botox-explorer.js"
+# Served as a file, not inline, so a Content-Security-Policy can allow scripts from this server only
+# ("script-src 'self'"). It also does what Streamlit's one inline script did (window.prerenderReady).
+PAGE_SCRIPT = """// Botox Explorer's launcher: set before Streamlit's own scripts run.
+window.prerenderReady = false;
+(() => {
+  const pages = new Set(%s);
+  const path = window.location.pathname.replace(/\\/+$/, "");
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  if (!pages.has(last)) return;
+  const base = window.location.origin + path.slice(0, path.length - last.length);
+  window.__streamlit = Object.assign({}, window.__streamlit, { BACKEND_BASE_URL: base });
+})();
+"""
+STREAMLIT_INLINE_SCRIPT = re.compile(r"\s*<script>\s*window\.prerenderReady = false\s*</script>")
 
 
 def page_names(pages_dir: Path = PAGES_DIR) -> list[str]:
@@ -50,18 +56,26 @@ def page_names(pages_dir: Path = PAGES_DIR) -> list[str]:
     return [name for name in names if re.fullmatch(r"[a-z0-9_]+", name)]
 
 
-def index_with_base_url(index_html: str, names: list[str]) -> str:
-    """Streamlit's index.html with the script that tells it where its server is, first in the head."""
-    return index_html.replace("<head>", "<head>\n" + BASE_URL_SCRIPT % json.dumps(names), 1)
+def page_script(names: list[str]) -> str:
+    """The launcher's script: Streamlit's prerender flag, and where the server is on a page's address."""
+    return PAGE_SCRIPT % json.dumps(names)
+
+
+def index_with_page_script(index_html: str) -> str:
+    """Streamlit's index.html with its inline script replaced by ours, loaded from a file, first in the head."""
+    without_inline = STREAMLIT_INLINE_SCRIPT.sub("", index_html, count=1)
+    tag = f'<script src="./{SCRIPT_NAME}"></script>'
+    return without_inline.replace("<head>", f"<head>\n    {tag}", 1)
 
 
 def static_folder(source: Path, target: Path, names: list[str]) -> Path:
-    """``target`` filled with links to Streamlit's web files and our own index.html."""
+    """``target`` filled with links to Streamlit's web files, our own index.html and the launcher's script."""
     for entry in source.iterdir():
         if entry.name != "index.html":
             (target / entry.name).symlink_to(entry)
     html = (source / "index.html").read_text(encoding="utf-8")
-    (target / "index.html").write_text(index_with_base_url(html, names), encoding="utf-8")
+    (target / "index.html").write_text(index_with_page_script(html), encoding="utf-8")
+    (target / SCRIPT_NAME).write_text(page_script(names), encoding="utf-8")
     return target
 
 

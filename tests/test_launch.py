@@ -3,9 +3,19 @@
 import ast
 from pathlib import Path
 
-from botox_explorer.launch import PAGES_DIR, ROOT, index_with_base_url, page_names, static_folder
+from botox_explorer.launch import (
+    PAGES_DIR,
+    ROOT,
+    SCRIPT_NAME,
+    index_with_page_script,
+    page_names,
+    page_script,
+    static_folder,
+)
 
-INDEX = '<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <title>Streamlit</title>\n  </head>\n</html>\n'
+INDEX = ('<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <title>Streamlit</title>\n    <script>\n'
+         '      window.prerenderReady = false\n    </script>\n    <script type="module" src="./static/js/index.js">'
+         '</script>\n  </head>\n</html>\n')
 
 
 def test_page_names_are_the_page_files():
@@ -21,12 +31,18 @@ def test_page_names_leave_out_names_unsafe_in_a_script(tmp_path):
     assert page_names(tmp_path) == ["explore"]
 
 
-def test_the_script_comes_first_in_the_head_and_names_the_pages():
-    html = index_with_base_url(INDEX, ["explore", "history"])
+def test_the_page_loads_our_script_first_and_has_no_inline_script():
+    html = index_with_page_script(INDEX)
     head = html.split("<head>", 1)[1]
-    assert head.lstrip().startswith("<script>")
-    assert 'new Set(["explore", "history"])' in head
-    assert head.index("</script>") < head.index("<title>")
+    assert head.lstrip().startswith(f'<script src="./{SCRIPT_NAME}"></script>')
+    assert "<script>" not in html, "an inline script would need 'unsafe-inline' in the Content-Security-Policy"
+    assert head.index(SCRIPT_NAME) < head.index("index.js")
+
+
+def test_the_script_names_the_pages_and_sets_the_prerender_flag():
+    script = page_script(["explore", "history"])
+    assert 'new Set(["explore", "history"])' in script
+    assert script.startswith("// Botox Explorer") and "window.prerenderReady = false;" in script
 
 
 def test_static_folder_links_streamlit_files_and_writes_its_own_index(tmp_path):
@@ -40,8 +56,9 @@ def test_static_folder_links_streamlit_files_and_writes_its_own_index(tmp_path):
     assert (target / "static").is_symlink() and (target / "static" / "js" / "index.js").read_text() == "// bundle"
     assert (target / "favicon.png").is_symlink()
     assert not (target / "index.html").is_symlink()
-    assert "BACKEND_BASE_URL" in (target / "index.html").read_text()
-    assert "BACKEND_BASE_URL" not in (source / "index.html").read_text()
+    assert SCRIPT_NAME in (target / "index.html").read_text()
+    assert SCRIPT_NAME not in (source / "index.html").read_text()
+    assert 'new Set(["explore"])' in (target / SCRIPT_NAME).read_text()
 
 
 def test_page_names_are_exactly_the_addresses_of_the_registered_pages():
