@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh requirements-dev.txt
-bash scripts/install-browser.sh
+bash scripts/install-debian-packages.sh
 .venv/bin/ruff check .
 .venv/bin/python -m botox_explorer.content check
 .venv/bin/python -m pytest "$@"

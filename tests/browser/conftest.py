@@ -105,7 +105,7 @@ def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: install Debian's chromium (bash scripts/install-browser.sh)"
+        message = f"{CHROMIUM} is missing: install Debian's chromium (bash scripts/install-debian-packages.sh)"
         if os.environ.get("CI"):
             pytest.fail(message, pytrace=False)
         pytest.skip(message)

@@ -1,0 +1,156 @@
+"""The deploy configuration for real: two replicas behind Debian's nginx on loopback, visited in Chromium.
+
+Shows that pages work through the proxy under its Content-Security-Policy (no violation), that a session stays
+on its replica, that static files arrive compressed and cached, that the security headers are sent, that one
+client cannot open unlimited connections, and that new visitors are served after a replica stops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+from pathlib import Path
+
+import pytest
+import requests
+from playwright.sync_api import expect
+from websockets.exceptions import InvalidStatus
+from websockets.sync.client import connect
+
+from .conftest import SERVER_START_TIMEOUT, assert_healthy, open_page, rerun, url_has
+from .proxy import NGINX, NginxProxy, ProxyError
+from .server import StreamlitServer
+
+pytestmark = pytest.mark.browser
+
+# Records every Content-Security-Policy violation the page reports (the browser fires this event for each one).
+RECORD_CSP_VIOLATIONS_JS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', event => {
+  window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+});
+"""
+PAGES = ["/", "/explore?category=medical&use=chronic-migraine", "/how_it_works", "/history", "/safety",
+         "/locations", "/consultation?concern=frown-lines&present=1&step=3"]
+
+
+@pytest.fixture(scope="module")
+def replicas(tmp_path_factory):
+    if not NGINX.exists():
+        message = f"{NGINX} is missing: install Debian's nginx (bash scripts/install-debian-packages.sh)"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    folder = tmp_path_factory.mktemp("replicas")
+    servers = [StreamlitServer(folder / f"replica-{n}.log") for n in (1, 2)]
+    for server in servers:
+        server.start(SERVER_START_TIMEOUT)
+    yield servers
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def proxy(replicas, tmp_path_factory):
+    nginx = NginxProxy(tmp_path_factory.mktemp("nginx"), [server.port for server in replicas])
+    try:
+        nginx.start()
+    except ProxyError as error:
+        pytest.fail(str(error))
+    yield nginx
+    nginx.stop()
+
+
+def csp_violations(page) -> list[str]:
+    return page.evaluate("() => window.__cspViolations")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_works_through_the_proxy_with_no_policy_violation(proxy, page, path):
+    view = page("desktop")
+    view.add_init_script(RECORD_CSP_VIOLATIONS_JS)
+    open_page(view, proxy.url, path)
+    assert_healthy(view)
+    assert csp_violations(view) == []
+    assert not [e for e in view.console_errors + view.ignored_errors if "Content Security Policy" in e]
+
+
+def test_security_headers_are_sent(proxy):
+    headers = requests.get(f"{proxy.url}/explore", timeout=10).headers
+    policy = headers["Content-Security-Policy"]
+    for directive in ("script-src 'self' 'wasm-unsafe-eval';", "frame-ancestors 'none'", "object-src 'none'"):
+        assert directive in policy
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["X-Frame-Options"] == "DENY"
+
+
+def test_static_files_arrive_compressed_and_are_cached(proxy):
+    index = requests.get(proxy.url, timeout=10).text
+    script = next(part for part in index.split('"') if part.startswith("./static/js/index."))
+    url = proxy.url + script[1:]
+    first = requests.get(url, headers={"Accept-Encoding": "gzip"}, timeout=10)
+    again = requests.get(url, headers={"Accept-Encoding": "gzip"}, timeout=10)
+    assert first.headers["Content-Encoding"] == "gzip"
+    assert first.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert again.headers["X-Cache-Status"] == "HIT"
+
+
+def test_a_session_stays_on_its_replica(proxy, page):
+    """Each visitor's filters, rerun and download (served by the replica that holds the session) work, for
+    enough visitors that both replicas hold sessions."""
+    views = []
+    for _ in range(6):
+        view = page("desktop")
+        open_page(view, proxy.url, "/explore")
+        views.append(view)
+    routes = {next(c["value"] for c in view.context.cookies() if c["name"] == "botox_route") for view in views}
+    assert len(routes) == 6, "each visitor has a routing key of its own"
+    busy = [established_connections(proxy, port) for port in proxy.upstream_ports]
+    assert all(count > 0 for count in busy), f"connections per replica: {busy}"
+    for view in views:
+        pill = view.locator('[data-testid="stButtonGroup"]').first.get_by_role("button", name="Medical", exact=True)
+        rerun(view, pill.click, until=url_has("category", "medical"))
+        expect(pill).to_have_attribute("aria-pressed", "true")
+        with view.expect_download() as download:
+            view.get_by_role("button", name="Download CSV").click()
+        rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text())))
+        assert rows and {row["category"] for row in rows} == {"medical"}
+        assert_healthy(view)
+
+
+def established_connections(proxy: NginxProxy, port: int) -> int:
+    """Open TCP connections to a replica's port (from /proc/net/tcp: state 01 is ESTABLISHED)."""
+    wanted = f"0100007F:{port:04X}"
+    lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    return sum(1 for line in lines if line.split()[2] == wanted and line.split()[3] == "01")
+
+
+def test_one_client_cannot_open_unlimited_sessions(proxy):
+    opened, refused = 0, []
+    with contextlib.ExitStack() as connections:
+        for _ in range(25):
+            try:
+                connections.enter_context(connect(f"ws://127.0.0.1:{proxy.port}/_stcore/stream",
+                                                  subprotocols=["streamlit"], open_timeout=10))
+                opened += 1
+            except InvalidStatus as error:
+                refused.append(error.response.status_code)
+    assert (opened, refused) == (20, [429] * 5)
+
+
+def test_no_query_string_or_address_in_the_proxy_log(proxy):
+    requests.get(f"{proxy.url}/consultation?concern=depression&present=1", timeout=10)
+    log = proxy.access_log()
+    assert '"GET /consultation"' in log
+    assert "depression" not in log and "127.0.0.1" not in log
+
+
+def test_new_visitors_are_served_after_a_replica_stops(replicas, proxy, page):
+    replicas[0].stop()
+    for _ in range(4):
+        view = page("desktop")
+        open_page(view, proxy.url, "/explore")
+        assert_healthy(view)

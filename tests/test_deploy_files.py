@@ -1,0 +1,108 @@
+"""The deployment files, checked without a Docker engine (none runs on the build machines): the image's recipe,
+what it leaves out, the compose file and the Kubernetes manifests, and the proxy's policy against the content."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from botox_explorer.models import MAP_TILE_HOSTS
+
+ROOT = Path(__file__).resolve().parents[1]
+DEPLOY = ROOT / "deploy"
+
+
+def instructions(dockerfile: Path) -> list[tuple[str, str]]:
+    """(INSTRUCTION, arguments) for each instruction, with continued lines joined and comments dropped."""
+    joined = re.sub(r"\\\n\s*", " ", dockerfile.read_text(encoding="utf-8"))
+    found = []
+    for line in joined.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            keyword, _, rest = line.partition(" ")
+            found.append((keyword.upper(), rest.strip()))
+    return found
+
+
+@pytest.fixture(scope="module")
+def dockerfile() -> list[tuple[str, str]]:
+    return instructions(ROOT / "Dockerfile")
+
+
+def test_the_image_starts_from_a_pinned_slim_python(dockerfile):
+    [base] = [args for keyword, args in dockerfile if keyword == "FROM"]
+    assert re.fullmatch(r"python:3\.11\.\d+-slim-\w+", base), base
+
+
+def test_the_image_installs_the_pinned_requirements_before_copying_the_code(dockerfile):
+    keywords = [(keyword, args) for keyword, args in dockerfile if keyword in ("COPY", "RUN")]
+    assert keywords[0] == ("COPY", "requirements.txt ./")
+    assert keywords[1] == ("RUN", "pip install --no-cache-dir -r requirements.txt")
+    for line in (ROOT / "requirements.txt").read_text().splitlines():
+        if line and not line.startswith("#"):
+            assert re.fullmatch(r"[\w.-]+==[\w.]+", line), f"not pinned: {line}"
+
+
+def test_the_image_copies_what_the_app_needs_and_all_of_it_exists(dockerfile):
+    copied = {args.split()[0].rstrip("/") for keyword, args in dockerfile if keyword == "COPY"}
+    assert copied == {"requirements.txt", "app.py", ".streamlit", "assets", "botox_explorer", "data", "pages"}
+    assert all((ROOT / path).exists() for path in copied)
+
+
+def test_the_app_runs_as_a_user_without_privileges(dockerfile):
+    users = [args for keyword, args in dockerfile if keyword == "USER"]
+    assert users and users[-1] not in ("root", "0")
+    last_user = max(n for n, (keyword, _) in enumerate(dockerfile) if keyword == "USER")
+    assert all(keyword != "RUN" for keyword, _ in dockerfile[last_user:]), "nothing runs as root after USER"
+
+
+def test_the_command_is_the_readme_launcher_and_health_is_checked(dockerfile):
+    [command] = [args for keyword, args in dockerfile if keyword == "CMD"]
+    assert command.startswith('["python", "-m", "botox_explorer.launch"')
+    assert '"--server.address", "0.0.0.0"' in command
+    [health] = [args for keyword, args in dockerfile if keyword == "HEALTHCHECK"]
+    assert "/_stcore/health" in health and health.startswith("--interval=")
+
+
+def test_the_build_context_leaves_out_the_developer_machine():
+    ignored = set((ROOT / ".dockerignore").read_text().split())
+    assert {".git", ".venv", "tests", "mutants", "bench"} <= ignored
+    assert not ({"data", "pages", "botox_explorer", "assets", "requirements.txt"} & ignored)
+
+
+def test_compose_runs_replicas_behind_the_proxy_with_its_config():
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
+    app, proxy = compose["services"]["app"], compose["services"]["proxy"]
+    assert app["deploy"]["replicas"] >= 2
+    assert "http://127.0.0.1:8501/_stcore/health" in " ".join(app["healthcheck"]["test"])
+    mounts = " ".join(proxy["volumes"])
+    assert "./nginx/botox-explorer.conf:/etc/nginx/conf.d/botox-explorer.conf" in mounts
+    assert "./nginx/security-headers.inc:/etc/nginx/conf.d/security-headers.inc" in mounts
+    assert proxy["depends_on"]["app"]["condition"] == "service_healthy"
+
+
+def test_kubernetes_probes_the_health_endpoint_and_keeps_visitors_on_their_pod():
+    manifests = (DEPLOY / "kubernetes" / "botox-explorer.yaml").read_text()
+    documents = {doc["kind"]: doc for doc in yaml.safe_load_all(manifests)}
+    container = documents["Deployment"]["spec"]["template"]["spec"]["containers"][0]
+    for probe in ("readinessProbe", "livenessProbe"):
+        assert container[probe]["httpGet"]["path"] == "/_stcore/health"
+    assert documents["Deployment"]["spec"]["template"]["spec"]["securityContext"]["runAsNonRoot"] is True
+    annotations = documents["Ingress"]["metadata"]["annotations"]
+    assert annotations["nginx.ingress.kubernetes.io/affinity"] == "cookie"
+    assert documents["Service"]["spec"]["sessionAffinity"] == "ClientIP"
+    headers = documents["ConfigMap"]["data"]
+    proxy_policy = re.search(r'Content-Security-Policy "([^"]+)"',
+                             (DEPLOY / "nginx" / "security-headers.inc").read_text()).group(1)
+    assert headers["Content-Security-Policy"] == proxy_policy, "the same policy behind either proxy"
+
+
+def test_the_policy_allows_the_map_provider_the_clinic_chose(real_content):
+    policy = (DEPLOY / "nginx" / "security-headers.inc").read_text()
+    directives = dict(part.strip().split(" ", 1) for part in re.search(r'Content-Security-Policy "([^"]+)"',
+                                                                        policy).group(1).split(";"))
+    for host in MAP_TILE_HOSTS[real_content.clinic.map_tiles]:
+        assert host in directives["img-src"] and host in directives["connect-src"]
