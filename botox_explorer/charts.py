@@ -349,18 +349,22 @@ def statistics_chart(content: Content) -> Chart:
 
 
 def locations_map(content: Content) -> Chart:
-    """The clinic's sites on an OpenStreetMap map (no token needed)."""
+    """The clinic's sites on the map tiles the clinic chose (no token needed).
+
+    Markers only: the map library would fetch fonts from a third party to write labels on the map, and the
+    location cards beside it already name each site.
+    """
     locations = content.clinic.locations
     figure = go.Figure(
         go.Scattermap(
             lat=[loc.latitude for loc in locations], lon=[loc.longitude for loc in locations],
-            mode="markers+text", text=[_label(loc.name) for loc in locations], textposition="top right",
+            mode="markers", text=[_label(loc.name) for loc in locations],
             marker={"size": 16, "color": TEAL}, hovertemplate="%{text}<extra></extra>",
         )
     )
     center_lat = sum(loc.latitude for loc in locations) / len(locations)
     center_lon = sum(loc.longitude for loc in locations) / len(locations)
-    figure.update_layout(map={"style": "open-street-map", "center": {"lat": center_lat, "lon": center_lon},
+    figure.update_layout(map={"style": content.clinic.map_tiles, "center": {"lat": center_lat, "lon": center_lon},
                               "zoom": 10.5})
     _layout(figure, "Where the clinic is", 420)
     precise = all(loc.coordinates_are == "street-address" for loc in locations)

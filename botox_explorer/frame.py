@@ -16,6 +16,7 @@ from .charts import Chart, areas_from_selection
 from .content import DATA_DIR, Content, ContentError, load_content
 from .explorer import choose_areas
 from .models import text_in
+from .presenting import md, privacy_text
 from .tables import uses_frame
 
 DATA_DIR_VARIABLE = "BOTOX_EXPLORER_DATA_DIR"
@@ -104,8 +105,10 @@ def on_area_selected() -> None:
 
 
 def sidebar_note(site_content: Content) -> None:
-    """What the dashboard is, under the navigation."""
+    """What the dashboard is, and what it keeps about a visitor, under the navigation."""
     st.sidebar.caption(text_in(site_content.site.tagline))
+    with st.sidebar.expander("Privacy", icon=":material/lock:"):
+        st.caption(md(privacy_text(site_content)))
 
 
 PRESENTER_CSS = """

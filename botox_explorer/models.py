@@ -20,18 +20,30 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EARLIEST_YEAR = 1800
 
 
+# Markup or a script address in a text is refused at load time: the pages escape every text anyway, but content
+# that looks like markup is a mistake (pasted from a web page) or an attack, and staff should see it named.
+MARKUP = re.compile(r"<\s*[a-zA-Z!/?]|\b(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+
+
+def _plain(value: str, what: str = "the text") -> str:
+    if found := MARKUP.search(value):
+        raise ValueError(f"{what} holds markup or a script address ({found.group(0)!r}); write plain text")
+    return value
+
+
 def _require_english(text: dict[str, str]) -> dict[str, str]:
     if not text.get(DEFAULT_LANGUAGE, "").strip():
         raise ValueError(f"needs a non-empty '{DEFAULT_LANGUAGE}' text")
-    for language in text:
+    for language, value in text.items():
         if not re.fullmatch(r"[a-z]{2}(?:-[A-Z]{2})?", language):
             raise ValueError(f"'{language}' is not a language code such as 'en' or 'es'")
+        _plain(value, f"the '{language}' text")
     return text
 
 
 LocalText = Annotated[dict[str, str], AfterValidator(_require_english)]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=80)]
-NonEmptyStr = Annotated[str, Field(min_length=1, max_length=500)]
+NonEmptyStr = Annotated[str, Field(min_length=1, max_length=500), AfterValidator(_plain)]
 SourceIds = Annotated[list[Slug], Field(min_length=1)]
 
 
@@ -352,8 +364,19 @@ class Location(Record):
         return self
 
 
+MapTiles = Literal["open-street-map", "carto-positron", "none"]
+MAP_TILE_HOSTS: dict[str, tuple[str, ...]] = {
+    "open-street-map": ("https://tile.openstreetmap.org",),
+    "carto-positron": ("https://basemaps.cartocdn.com",),
+    "none": (),
+}
+
+
 class Clinic(StrictModel):
     reviewed_on: dt.date = Field(description="When staff last checked these settings")
+    map_tiles: MapTiles = Field(default="open-street-map", description=(
+        "Who draws the map under the locations: each tile request tells that provider that someone is looking "
+        "at the clinic's area. 'none' shows the location cards without a map."))
     name: LocalText | None = None
     price_per_unit_usd: Annotated[float, Field(gt=0, le=100)] | None = None
     locations: Annotated[list[Location], Field(min_length=1)]
@@ -370,6 +393,8 @@ class Site(StrictModel):
     title: LocalText
     tagline: LocalText
     reminder: LocalText
+    privacy: LocalText = Field(description="What the dashboard keeps about a visitor, and what it does not")
+    privacy_map: LocalText = Field(description="Said with the privacy note while the locations map shows tiles")
     intro: Annotated[list[SourcedText], Field(min_length=1)]
     mechanism: Annotated[list[SourcedText], Field(min_length=3)]
     relax_or_paralyze: SourcedText

@@ -56,6 +56,14 @@ def approval_lines(use: Use, content: Content) -> list[str]:
             for a in content.approvals_for(use.id)]
 
 
+def privacy_text(content: Content) -> str:
+    """What the dashboard keeps about a visitor; the map provider is named only while a map is shown."""
+    site = content.site
+    if content.clinic.map_tiles == "none":
+        return text_in(site.privacy)
+    return f"{text_in(site.privacy)} {text_in(site.privacy_map)}"
+
+
 def review_text(records: Iterable) -> str | None:
     """When the records on a page were last checked: the oldest review date among them (or None for none)."""
     dates = [record.reviewed_on for record in records]

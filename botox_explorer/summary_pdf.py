@@ -54,9 +54,21 @@ def latin1(text: str) -> str:
 
 
 def clean_first_name(name: str) -> str:
-    """The typed name without control or direction-changing characters, at most 40 characters."""
-    kept = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+    """The typed name as the PDF prints it: no control or direction-changing characters, only what its font can
+    write (see ``unprintable``), at most 40 characters."""
+    kept = "".join(c for c in name if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp") and _printable(c))
     return " ".join(kept.split())[:NAME_MAX_CHARS].strip()
+
+
+def unprintable(name: str) -> str:
+    """The characters of a typed name the PDF's font cannot write (emoji, Arabic, Chinese...), each once."""
+    visible = (c for c in name if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp", "Zs"))
+    return "".join(dict.fromkeys(c for c in visible if not _printable(c)))
+
+
+def _printable(char: str) -> bool:
+    """True when the core font writes the character (latin-1, or a typographic mark spelled in ASCII)."""
+    return char == "?" or "?" not in latin1(char)
 
 
 def date_text(day: dt.date) -> str:

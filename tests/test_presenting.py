@@ -10,6 +10,7 @@ from botox_explorer.presenting import (
     markdown_rows,
     markdown_table,
     md,
+    privacy_text,
     products_table,
     safe_link,
     short_name,
@@ -182,3 +183,10 @@ def test_the_latest_count_comes_from_the_first_series_when_two_share_a_year(cont
     swapped = type(content)(**{**content.__dict__, "statistics": statistics.model_copy(
         update={"series": [second, first]})})
     assert key_figures(swapped)[-1].value == "7.0 million"
+
+
+def test_the_privacy_note_names_the_map_provider_only_while_a_map_is_shown(content_dir):
+    content = load_content(content_dir)
+    assert privacy_text(content) == "Nothing is kept. The map provider sees the area."
+    no_map = content.clinic.model_copy(update={"map_tiles": "none"})
+    assert privacy_text(type(content)(**{**content.__dict__, "clinic": no_map})) == "Nothing is kept."

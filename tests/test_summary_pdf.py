@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from botox_explorer.content import load_content
 from botox_explorer.models import Safety, SafetyItem
-from botox_explorer.summary_pdf import clean_first_name, date_text, latin1, summary_pdf
+from botox_explorer.summary_pdf import clean_first_name, date_text, latin1, summary_pdf, unprintable
 from tests.helpers import assert_matches_snapshot
 
 ON = dt.date(2026, 11, 25)
@@ -160,7 +160,7 @@ def test_hostile_name_does_not_raise_and_is_shortened(content) -> None:
 def test_clean_first_name() -> None:
     cleaned = clean_first_name(HOSTILE_NAME)
     assert len(cleaned) <= 40
-    assert cleaned.startswith("<script>☃ Zoë")
+    assert cleaned.startswith("<script> Zoë")  # the snowman is left out: the font cannot write it
     assert clean_first_name("  \x07\n ") == ""
 
 
@@ -242,3 +242,16 @@ def test_a_summary_without_treatments_says_so(content) -> None:
     assert "No treatment was chosen for this summary." in text
     assert "Test lines" not in text
     assert_matches_snapshot("summary-pdf-empty-layout.txt", layout(summary_pdf(content, [], on=ON)))
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed", "left_out"),
+    [("Zoë", "Zoë", ""), ("Ana 😀", "Ana", "😀"), ("محمد Ali", "Ali", "محد"), ("Li 李", "Li", "李"),
+     ("José—María", "José—María", ""), ("\u202eNoor\u202c", "Noor", "")],
+)
+def test_a_name_the_font_cannot_write_is_left_out_and_said(content, typed, printed, left_out) -> None:
+    assert clean_first_name(typed) == printed
+    assert unprintable(typed) == left_out
+    text = flat(pdf_text(summary_pdf(content, ["lines"], first_name=typed, on=ON)))
+    assert "?" not in text.split(" - ")[0]
+    assert text.startswith("Your consultation summary" + (f", {latin1(printed)}" if printed else ""))

@@ -8,7 +8,7 @@ from botox_explorer import consult_state, frame, views
 from botox_explorer.consultation import agenda, chosen_uses, clamp
 from botox_explorer.models import text_in
 from botox_explorer.presenting import CATEGORY_LABELS, md, short_name
-from botox_explorer.summary_pdf import summary_pdf
+from botox_explorer.summary_pdf import summary_pdf, unprintable
 
 
 def present(consultation, content) -> None:
@@ -69,6 +69,8 @@ def take_home(content, uses, steps) -> None:
     st.header("Take-home summary")
     first_name = st.text_input("Patient's first name (optional, printed only in the PDF)",
                                key=consult_state.NAME_WIDGET, max_chars=40, autocomplete="off")
+    if left_out := unprintable(first_name):
+        st.caption(f"The PDF prints names in Latin letters only, so it leaves out: {md(left_out)}")
     today = dt.date.today()
     st.download_button(
         f"Download the summary for {md(first_name)} (PDF)" if first_name else "Download the summary (PDF)",

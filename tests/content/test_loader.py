@@ -168,3 +168,32 @@ def test_years_from_1800_to_this_year_are_plausible(content_dir, year):
 def test_years_outside_are_not(content_dir, year):
     problems = problems_after(content_dir, "history.yaml", "year: 1989", f"year: {year}")
     assert problems == [f"history.yaml, record 'first', field 'year': year {year} is not between 1800 and this year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("'<script>alert(1)</script>'", "'<s'"),
+        ("'Read <b>this</b>'", "'<b'"),
+        ("'see [x](javascript:alert(1))'", "'javascript:'"),
+        ("'an <!-- comment -->'", "'<!'"),
+        ("'DATA:text/html,x'", "'DATA:'"),
+    ],
+)
+def test_markup_or_a_script_address_in_a_text_is_refused_by_name(content_dir, text, found):
+    summary = "summary: {en: Softens test lines.}"
+    problems = problems_after(content_dir, "uses.yaml", summary, f"summary: {{en: {text}}}")
+    assert problems == [f"uses.yaml, record 'lines', field 'summary': the 'en' text holds markup or a script address "
+                        f"({found}); write plain text"]
+
+
+def test_comparisons_and_words_ending_in_a_colon_are_plain_text(content_dir):
+    replace_in(content_dir, "uses.yaml", "summary: {en: Softens test lines.}",
+               "summary: {en: 'Grade < 3 in 90% of people; metadata: none'}")
+    assert load_content(content_dir).uses["lines"].summary["en"].startswith("Grade < 3")
+
+
+def test_markup_in_a_plain_field_such_as_a_source_title_is_refused(content_dir):
+    problems = problems_after(content_dir, "sources.yaml", "title: Test label", "title: '<img src=x onerror=alert(1)>'")
+    assert problems == ["sources.yaml, record 'label-a', field 'title': the text holds markup or a script address "
+                        "('<i'); write plain text"]

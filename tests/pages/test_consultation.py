@@ -108,3 +108,11 @@ def test_cost_appears_only_with_a_price(monkeypatch, content_dir, tmp_path):
 def test_agenda_with_a_timed_use_draws_its_chart_in_both_places():
     app = open_page("consultation", concern=["blepharospasm", "crows-feet"])
     assert len(app.get("plotly_chart")) == 2
+
+
+def test_a_name_the_pdf_cannot_print_is_said_on_the_form():
+    app = open_page("consultation", concern="frown-lines")
+    app.text_input(key="consult_first_name").input("Ana 😀").run()
+    assert "The PDF prints names in Latin letters only, so it leaves out: 😀" in [c.value for c in app.caption]
+    app.text_input(key="consult_first_name").input("Zoë").run()
+    assert not [c.value for c in app.caption if "leaves out" in c.value]

@@ -3,6 +3,7 @@
 import shutil
 
 from botox_explorer.presenting import md
+from tests.helpers import replace_in
 
 from .conftest import chart_alts, open_page, texts
 
@@ -91,3 +92,18 @@ def test_the_detail_of_a_use_lists_each_approval_from_the_products(real_content)
     recorded = real_content.approvals_for("upper-limb-spasticity")
     assert len(lines) == len(recorded) > 3
     assert [line.split(",")[0].removeprefix("- ") for line in lines] == [a.product.brand for a in recorded]
+
+
+def test_every_page_carries_the_privacy_note(real_content):
+    for page in ("home", "safety", "consultation"):
+        app = open_page(page)
+        [privacy] = [e for e in app.sidebar.expander if e.label == "Privacy"]
+        assert real_content.site.privacy["en"].split(".")[0] in privacy.caption[0].value
+
+
+def test_without_map_tiles_the_location_cards_stand_alone(monkeypatch, content_dir):
+    replace_in(content_dir, "clinic.yaml", "reviewed_on:", "map_tiles: none\nreviewed_on:")
+    monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(content_dir))
+    app = open_page("locations")
+    assert app.get("plotly_chart") == []
+    assert "## Test spa" in [m.value for m in app.markdown]

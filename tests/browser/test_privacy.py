@@ -1,0 +1,64 @@
+"""A whole consultation, with the patient's first name typed and the PDF downloaded, leaves nothing about the
+patient on the server's disk or in its log."""
+
+from __future__ import annotations
+
+import io
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from .conftest import REPO_ROOT, SERVER_START_TIMEOUT, open_page, rerun, url_has
+from .server import StreamlitServer
+
+pytestmark = pytest.mark.browser
+
+FIRST_NAME = "Quillonette"  # a name no file would hold by chance
+
+
+def files_holding(text: str, folders: list[Path], since: float) -> list[str]:
+    """Files changed since ``since`` under ``folders`` whose bytes contain ``text``."""
+    needle = text.encode()
+    found = []
+    for folder in folders:
+        for path in folder.rglob("*"):
+            try:
+                changed = path.is_file() and not path.is_symlink() and path.stat().st_mtime >= since
+                if changed and needle in path.read_bytes():
+                    found.append(str(path))
+            except OSError:
+                continue
+    return found
+
+
+def test_a_consultation_writes_nothing_about_the_patient(page, tmp_path):
+    home, temp, log = tmp_path / "home", tmp_path / "tmp", tmp_path / "streamlit.log"
+    home.mkdir()
+    temp.mkdir()
+    started = time.time()
+    server = StreamlitServer(log, env={"HOME": str(home), "TMPDIR": str(temp)})
+    server.start(SERVER_START_TIMEOUT)
+    try:
+        view = page("desktop")
+        open_page(view, server.url, "/consultation")
+        chip = view.locator('[data-testid="stButtonGroup"]').filter(
+            has=view.locator('[data-testid="stWidgetLabel"]', has_text="Cosmetic concerns")
+        ).get_by_role("button", name="Frown lines between the eyebrows", exact=True)
+        rerun(view, chip.click, until=url_has("concern", "frown-lines"))
+        name_field = view.get_by_label("Patient's first name (optional, printed only in the PDF)")
+        name_field.fill(FIRST_NAME)
+        name_field.press("Enter")
+        button = view.get_by_role("button", name=f"Download the summary for {FIRST_NAME} (PDF)")
+        expect(button).to_be_visible()
+        with view.expect_download() as download:
+            button.click()
+        pdf = PdfReader(io.BytesIO(Path(download.value.path()).read_bytes()))
+        assert FIRST_NAME in pdf.pages[0].extract_text(), "the name was used for the PDF"
+        assert FIRST_NAME not in view.url
+    finally:
+        server.stop()
+    assert FIRST_NAME not in log.read_text(errors="replace")
+    assert files_holding(FIRST_NAME, [REPO_ROOT, home, temp], started) == []
