@@ -1,4 +1,4 @@
-"""``python -m bench [--only rerun,render,concurrency,load,scale] [--quick]``: every benchmark, as ratios.
+"""``python -m bench [--only rerun,render,concurrency,load,scale,phone,soak] [--quick]``: every benchmark, as ratios.
 
 Writes bench/results/latest.json and prints a markdown table.  Everything runs on loopback and stops by itself.
 """
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .common import BENCH_DIR, PAGES
 
-SUITES = ("rerun", "render", "concurrency", "load", "scale")
+SUITES = ("rerun", "render", "concurrency", "load", "scale", "phone", "soak")
 
 
 def machine() -> dict:
@@ -74,6 +74,25 @@ def table(results: dict) -> str:
         over = cap["first_level_over_limit"] or f"none up to the cap {cap['cap']}"
         lines.append(f"| {capacity_title} | sessions with p95 <= {cap['limit_p95_s']:.0f} s | "
                      f"{cap['largest_level_within_limit']} (first over: {over}) | - | - | report | - |")
+    if "phone" in results:
+        r = results["phone"]
+        base = r["rows"]["baseline:hello_plotly"]
+        goals = r["goals"]
+        for name, row in r["rows"].items():
+            lines.append(f"| 5. phone on 4G, first / second visit | {name} | {row['first_s']:.2f} s, "
+                         f"{row['first_mb']:.2f} MB / {row['second_s']:.2f} s | hello_plotly {base['first_s']:.2f} s, "
+                         f"{base['first_mb']:.2f} MB | {row['first_ratio']:.2f}x | < {goals['first_mb']:g} MB, "
+                         f"< {goals['first_s']:g} s / < {goals['second_s']:g} s | "
+                         f"{('yes' if row['met'] else 'NO') if name.startswith('page:') else '-'} |")
+    if "soak" in results:
+        r = results["soak"]
+        for name in ("one_server", "proxy_two_replicas"):
+            row = r[name]
+            lines.append(f"| 6. soak, {r['sessions']} sessions for {r['seconds']:.0f} s | {name} | "
+                         f"p50 {ms(row['p50_s'])}, p95 {ms(row['p95_s'])}, {row['reruns']} reruns, "
+                         f"{row['errors']} errors | RSS after warm-up {row['rss_after_warm_up_mb'] or 0:.0f} MiB | "
+                         f"growth {row['rss_growth_after_warm_up']:+.1%} | 0 errors, < +10% | "
+                         f"{'yes' if row['met'] else 'NO'} |")
     if "scale" in results:
         r = results["scale"]
         for page, row in r["pages"].items():
@@ -133,6 +152,12 @@ def main(argv: list[str] | None = None) -> int:
         elif suite == "load":
             from .ws_load import run_load
             results["load"] = run_load(levels, load_capacity, load_seconds)
+        elif suite == "phone":
+            from .phone import run_phone
+            results["phone"] = run_phone(pages, 1 if args.quick else 3)
+        elif suite == "soak":
+            from .soak import run_soak
+            results["soak"] = run_soak(seconds=20.0 if args.quick else 180.0)
         timings[suite] = round(time.monotonic() - began, 1)
     results["suite_seconds"] = timings
     # A partial run (--only) replaces only its own suites in the output; the others are kept, with when they ran.

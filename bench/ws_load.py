@@ -26,6 +26,7 @@ import contextlib
 import os
 import random
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from .common import Server, cpu_seconds, load_summary, median, percentile
@@ -44,8 +45,9 @@ class SessionError(Exception):
 class Session:
     """One visitor's websocket: a reader task keeps the state a browser would keep."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, local_host: str = "127.0.0.1"):
         self.url = f"ws://127.0.0.1:{port}/_stcore/stream"
+        self.local_host = local_host  # the proxy limits connections per client address: spread the sessions
         self.ws = None
         self.reader: asyncio.Task | None = None
         self.page_hash = ""
@@ -141,7 +143,7 @@ class Session:
         import websockets
 
         self.ws = await websockets.connect(self.url, subprotocols=["streamlit"], max_size=MAX_MESSAGE_BYTES,
-                                           open_timeout=OPEN_TIMEOUT_S)
+                                           open_timeout=OPEN_TIMEOUT_S, local_addr=(self.local_host, 0))
         self.reader = asyncio.create_task(self._read())
         elapsed = await self._run(first=True)
         if self.widget_id is None or not self.options:
@@ -200,11 +202,33 @@ async def _visitor(session: Session, seed: int, think_mean: float, deadline: flo
             return
 
 
-async def _sample(server: Server, memory: list[float], stop: asyncio.Event) -> None:
+@dataclass
+class Target:
+    """Where the sessions connect (a server's port, or the proxy's) and the server processes that do the work."""
+
+    port: int
+    servers: list[Server]
+    clients_per_address: int = 10_000  # below the proxy's per-client limit when it is in front
+
+    def rss_mb(self) -> float | None:
+        readings = [server.rss_mb() for server in self.servers if server.alive]
+        return sum(r for r in readings if r is not None) if readings else None
+
+    def cpu_seconds(self) -> float:
+        return sum(cpu_seconds(server.pid) or 0.0 for server in self.servers if server.alive)
+
+    def local_host(self, number: int) -> str:
+        """127.0.0.1 for the first sessions, then 127.0.0.2, ... (all of 127/8 is this machine)."""
+        return f"127.0.0.{1 + number // self.clients_per_address}"
+
+
+async def _sample(target: Target, memory: list[tuple[float, float]], stop: asyncio.Event) -> None:
+    """(seconds since the start, RSS of the servers in MiB), every second until ``stop``."""
+    began = time.monotonic()
     while not stop.is_set():
-        rss = server.rss_mb()
+        rss = target.rss_mb()
         if rss is not None:
-            memory.append(rss)
+            memory.append((time.monotonic() - began, rss))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), 1.0)
 
@@ -220,13 +244,13 @@ async def _open(session: Session) -> float:
     return await asyncio.wait_for(session.open(), OPEN_TIMEOUT_S)
 
 
-async def _level(server: Server, sessions: int, seconds: float, think_mean: float, seed: int) -> dict:
+async def _level(target: Target, sessions: int, seconds: float, think_mean: float, seed: int) -> dict:
     out: dict = {"latencies": [], "errors": []}
-    memory: list[float] = []
+    memory: list[tuple[float, float]] = []
     stop = asyncio.Event()
-    sampler = asyncio.create_task(_sample(server, memory, stop))
-    start_rss = server.rss_mb()
-    clients = [Session(server.port) for _ in range(sessions)]
+    sampler = asyncio.create_task(_sample(target, memory, stop))
+    start_rss = target.rss_mb()
+    clients = [Session(target.port, target.local_host(n)) for n in range(sessions)]
     opened = await asyncio.gather(*(_open(c) for c in clients), return_exceptions=True)
     ready = []
     first_runs = []
@@ -238,13 +262,14 @@ async def _level(server: Server, sessions: int, seconds: float, think_mean: floa
             first_runs.append(result)
     # The level's clock starts once every session has its page; they then all work for ``seconds``.
     load_before = _loadavg()
-    server_cpu, client_cpu, wall = cpu_seconds(server.pid), time.process_time(), time.monotonic()
+    server_cpu, client_cpu, wall = target.cpu_seconds(), time.process_time(), time.monotonic()
+    ready_at = len(memory)
     deadline = wall + seconds
     visitors = [asyncio.create_task(_visitor(c, seed * 1000 + n, think_mean, deadline, out))
                 for n, c in enumerate(ready)]
     await asyncio.wait(visitors, timeout=seconds + RERUN_TIMEOUT_S + 35)
     wall = time.monotonic() - wall
-    server_cpu = (cpu_seconds(server.pid) or 0.0) - (server_cpu or 0.0)
+    server_cpu = target.cpu_seconds() - server_cpu
     client_cpu = time.process_time() - client_cpu
     for task in visitors:
         if not task.done():
@@ -253,7 +278,7 @@ async def _level(server: Server, sessions: int, seconds: float, think_mean: floa
     await asyncio.gather(*visitors, return_exceptions=True)
     stop.set()
     await sampler
-    end_rss = server.rss_mb()
+    end_rss = target.rss_mb()
     await asyncio.gather(*(c.close() for c in clients))
     latencies = out["latencies"]
     return {"sessions": sessions, "seconds": seconds, "reruns": len(latencies),
@@ -266,13 +291,14 @@ async def _level(server: Server, sessions: int, seconds: float, think_mean: floa
             "client_cpu_cores": client_cpu / wall if wall else float("nan"),
             # The machine's 1-minute load average before and after: other work on these 2 cores shows up here.
             "loadavg_1m": [load_before, _loadavg()],
-            "rss_start_mb": start_rss, "rss_peak_mb": max(memory, default=None), "rss_end_mb": end_rss,
-            "samples_s": latencies}
+            "rss_start_mb": start_rss, "rss_peak_mb": max((m for _, m in memory), default=None),
+            "rss_end_mb": end_rss, "rss_when_ready_mb": memory[ready_at - 1][1] if ready_at else start_rss,
+            "rss_samples": memory, "samples_s": latencies}
 
 
-async def _warm(server: Server) -> None:
+async def _warm(port: int) -> None:
     """One session loads the page and tries every category subset once, so the chart caches are warm."""
-    session = Session(server.port)
+    session = Session(port)
     try:
         await _open(session)
         subsets = [[o for i, o in enumerate(session.options) if mask >> i & 1]
@@ -287,12 +313,13 @@ async def _run_load(levels: list[int], capacity_levels: list[int], seconds: floa
                     limit_s: float) -> dict:
     results = []
     with Server() as server:
-        await _warm(server)
+        await _warm(server.port)
+        target = Target(server.port, [server])
         for sessions in sorted(set(levels) | set(capacity_levels)):
             extra = sessions not in levels
             if extra and results and (results[-1]["p95_s"] > limit_s or results[-1]["errors"]):
                 break  # the capacity search has its answer: no need to go further
-            results.append(await _level(server, sessions, seconds, think_mean, seed))
+            results.append(await _level(target, sessions, seconds, think_mean, seed))
             row = results[-1]
             print(f"    load: {sessions} sessions: p50 {row['p50_s'] * 1000:.0f} ms, p95 {row['p95_s'] * 1000:.0f} ms,"
                   f" {row['reruns']} reruns, {row['errors']} errors, server CPU {row['server_cpu_cores']:.2f} cores,"

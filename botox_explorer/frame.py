@@ -12,9 +12,8 @@ from pathlib import Path
 import streamlit as st
 
 from . import charts
-from .charts import Chart, areas_from_selection
+from .charts import Chart
 from .content import DATA_DIR, Content, ContentError, load_content
-from .explorer import choose_areas
 from .models import text_in
 from .presenting import md, privacy_text
 from .tables import uses_frame
@@ -71,10 +70,8 @@ def uses_table():
 
 
 # --- Charts, built once per process and argument, then shared -----------------------------------------------
-# Building a plotly figure validates every property (the area map takes ~70 ms, the history timeline ~70 ms,
-# the mechanism diagram ~60 ms); st.cache_data would still re-validate it on unpickling (~30 ms for the area
-# map), so the built charts are shared read-only objects (st.plotly_chart only reads them: ``to_dict()``).
-# Bounded, as the keys follow the visitors' filters.
+# A chart's SVG picture (or the map's plotly figure) is built once per argument and shared read-only; a rerun
+# sends the same string again. Bounded, as the keys follow the visitors' filters.
 CHART_CACHE_ENTRIES = 256
 CHART_BUILDERS = {
     "area_map": lambda site, selected: charts.area_map(site, selected),
@@ -96,12 +93,6 @@ def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
     """The chart ``builder`` (a key of CHART_BUILDERS) draws from the content and ``argument``."""
     content()
     return _chart(str(data_dir()), builder, tuple(argument))
-
-
-def on_area_selected() -> None:
-    """Plotly selection on the area map -> the explorer's area filter."""
-    chosen = areas_from_selection(st.session_state.get("area_map"), content().areas)
-    choose_areas(chosen)
 
 
 def sidebar_note(site_content: Content) -> None:

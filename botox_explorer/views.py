@@ -30,6 +30,7 @@ from .presenting import (
     span_text,
     status_label,
 )
+from .svg import image_markdown
 
 
 def source_line(source: Source) -> str:
@@ -132,9 +133,13 @@ def row_table(table: pd.DataFrame) -> None:
     st.markdown(markdown_table(list(table.columns), table.to_numpy().tolist()))
 
 
-def chart_block(chart: Chart, content: Content, **plotly_options) -> object:
-    """The figure, its plain caption, its sources and a table with the same information."""
-    event = st.plotly_chart(chart.figure, alt=chart.alt_text, config={"displaylogo": False}, **plotly_options)
+def chart_block(chart: Chart, content: Content, **plotly_options) -> None:
+    """The chart (its picture, or the map's figure), its plain caption, its sources and a table with the same
+    information."""
+    if chart.svg:
+        st.markdown(image_markdown(chart.svg, chart.alt_text))
+    elif chart.figure is not None:
+        st.plotly_chart(chart.figure, alt=chart.alt_text, config={"displaylogo": False}, **plotly_options)
     st.caption(chart.caption)
     if chart.source_ids:
         titles = "; ".join(md(content.sources[s].title) for s in chart.source_ids[:6])
@@ -142,7 +147,6 @@ def chart_block(chart: Chart, content: Content, **plotly_options) -> object:
         st.caption(f"Sources: {titles}" + (f" and {more} more (listed below)" if more > 0 else ""))
     with st.expander("Show the same information as a table"):
         row_table(chart.table)
-    return event
 
 
 def titled_text(text: SourcedText) -> str:

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from botox_explorer import explorer, frame, views
+from botox_explorer.charts import area_numbers
 from botox_explorer.export import export_uses
 from botox_explorer.filters import apply_filters
 from botox_explorer.models import CATEGORIES, STATUS_KINDS, text_in
@@ -29,19 +30,19 @@ top_left.pills("Category", CATEGORIES, selection_mode="multi", key=explorer.KEYS
                format_func=CATEGORY_LABELS.get, wrap=True)
 top_right.pills("Status in the US", STATUS_KINDS, selection_mode="multi", key=explorer.KEYS["statuses"],
                 format_func=STATUS_FILTER_LABELS.get, wrap=True)
-area_column, search_column = st.columns(2)
-area_column.multiselect("Body area", list(content.areas), key=explorer.KEYS["areas"],
-                        format_func=lambda area: text_in(content.areas[area].name), placeholder="Any area")
+search_column, offered_column = st.columns(2)
 search_column.text_input("Search", key=explorer.KEYS["query"], max_chars=100,
                          placeholder="e.g. sweating, migraine, frown", icon=":material/search:")
-st.toggle("Only what this clinic offers", key=explorer.KEYS["offered_only"])
+offered_column.toggle("Only what this clinic offers", key=explorer.KEYS["offered_only"])
 
 filters = explorer.current_filters()
 explorer.write_to_url(filters)
 shown = apply_filters(table, filters)
-with st.expander("Choose an area on the body map", expanded=not filters.open_use, icon=":material/touch_app:"):
-    chart = frame.chart("area_map", filters.areas)
-    views.chart_block(chart, content, key="area_map", on_select=frame.on_area_selected, selection_mode="points")
+with st.expander("Body areas: choose on the drawing", expanded=not filters.open_use, icon=":material/touch_app:"):
+    views.chart_block(frame.chart("area_map", filters.areas), content)
+    numbers = area_numbers(content)
+    st.pills("Body area", list(content.areas), selection_mode="multi", key=explorer.KEYS["areas"], wrap=True,
+             format_func=lambda area: f"{numbers[area]}. {text_in(content.areas[area].name)}")
 st.header(f"{len(shown)} of {len(table)} uses shown")
 
 uses = [content.uses[use_id] for use_id in shown["id"]]

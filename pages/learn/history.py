@@ -13,11 +13,9 @@ st.title("History")
 kinds = st.pills("Show events of these kinds", list(EVENT_KIND_LABELS), selection_mode="multi",
                  default=list(EVENT_KIND_LABELS), format_func=EVENT_KIND_LABELS.get, key="history_kinds")
 events = [event for event in content.history if event.kind in kinds]
-timeline = frame.chart("history_timeline", tuple(kinds))
-event = views.chart_block(timeline, content, key="history_chart", on_select="rerun", selection_mode="points")
-picked = {point.get("customdata") for point in (event.selection.points if event else [])}
-with st.expander("All events, with their sources", expanded=bool(picked), icon=":material/event_note:"):
-    st.markdown("\n\n".join(views.event_text(item, content) for item in events if not picked or item.id in picked))
+views.chart_block(frame.chart("history_timeline", tuple(kinds)), content)
+with st.expander("All events, with their sources", icon=":material/event_note:"):
+    st.markdown("\n\n".join(views.event_text(item, content) for item in events))
 
 st.header("Products approved in the US")
 views.chart_block(frame.chart("approvals_chart"), content)

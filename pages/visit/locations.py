@@ -12,14 +12,11 @@ clinic = content.clinic
 st.title("Where to find us")
 if clinic.name:
     st.subheader(md(text_in(clinic.name)))
-if clinic.map_tiles == "none":  # the clinic chose no map provider: the cards say everything
-    for location in clinic.locations:
-        views.location_card(location, content)
-else:
-    map_column, table_column = st.columns([3, 2])
-    with map_column:
-        views.chart_block(frame.chart("locations_map"), content)
-    with table_column:
-        for location in clinic.locations:
-            views.location_card(location, content)
+for location in clinic.locations:
+    views.location_card(location, content)
+# The map only when asked for: its pictures come from the map provider, who then learns that someone looked at
+# the clinic's area, and its code is the largest a page would load. The cards above say everything it shows.
+if clinic.map_tiles != "none" and st.toggle("Show the map", key="show_map",
+                                            help="The map's pictures are loaded from the map provider"):
+    views.chart_block(frame.chart("locations_map"), content)
 views.reviewed_note([clinic])

@@ -1,6 +1,7 @@
 """When a Streamlit page has settled in a browser; shared by the browser tests and the benchmarks."""
 
-# True once the app is connected, its script has finished, nothing is still loading and every chart is drawn.
+# True once the app is connected, its script has finished, nothing is still loading and every chart is drawn
+# (a plotly chart holds its svg; a chart picture has loaded).
 # Attribute names and values from Streamlit 1.67's frontend (static/js): on [data-testid=stApp],
 # data-test-connection-state is a ConnectionState ("CONNECTED", ...) and data-test-script-state a
 # ScriptRunState ("initial" before the first run, then "running", "notRunning", "rerunRequested", ...).
@@ -12,6 +13,9 @@ SETTLED_JS = """() => {
   if (document.querySelector('[data-testid="stSkeleton"]')) return false;
   for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
     if (!chart.querySelector('svg')) return false;
+  }
+  for (const picture of document.querySelectorAll('img[src^="data:image/svg+xml"]')) {
+    if (!picture.complete || picture.naturalWidth === 0) return false;
   }
   return true;
 }"""

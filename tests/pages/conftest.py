@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import html
 import json
+import re
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -38,10 +41,21 @@ def texts(app: AppTest) -> str:
     return "\n".join(str(p) for p in parts)
 
 
-def chart_alts(app: AppTest) -> dict[str, str]:
-    """The text alternative of every chart on the page, by the chart's title."""
-    alts = {}
+CHART_IMAGE = re.compile(r"!\[(?P<alt>.*?)\]\(data:image/svg\+xml;base64,(?P<svg>[A-Za-z0-9+/=]+)\)", re.DOTALL)
+
+
+def charts(app: AppTest) -> dict[str, str]:
+    """Every chart on the page, by its title: its text alternative (pictures and the map's figure alike)."""
+    found = {}
+    for element in app.markdown:
+        for match in CHART_IMAGE.finditer(element.value):
+            svg = base64.b64decode(match["svg"]).decode("utf-8")
+            title = html.unescape(re.search(r"<title>(.*?)</title>", svg).group(1))
+            found[title] = match["alt"].replace("\\", "")
     for chart in app.get("plotly_chart"):
-        title = json.loads(chart.proto.spec)["layout"]["title"]["text"]
-        alts[title] = chart.proto.alt
-    return alts
+        found[json.loads(chart.proto.spec)["layout"]["title"]["text"]] = chart.proto.alt
+    return found
+
+
+def chart_alts(app: AppTest) -> dict[str, str]:
+    return charts(app)

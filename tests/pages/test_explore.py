@@ -92,10 +92,10 @@ def test_search_finds_sweating_uses():
 
 def test_area_and_clinic_filters():
     app = open_page("explore")
-    app.multiselect(key="f_area").set_value(["bladder"]).run()
+    app.button_group(key="f_area").set_value(["bladder"]).run()
     bladder_uses = {u.name["en"] for u in CONTENT.uses.values() if "bladder" in u.areas}
     assert set(card_titles(app)) == bladder_uses
-    app.multiselect(key="f_area").set_value([]).run()
+    app.button_group(key="f_area").set_value([]).run()
     app.toggle(key="f_offered").set_value(True).run()
     offered = [u.name["en"] for u in CONTENT.uses.values() if u.offered_at]
     assert sorted(card_titles(app)) == sorted(offered)
@@ -117,7 +117,7 @@ def test_deep_link_reproduces_filters_and_open_use():
                     q="bladder", use="overactive-bladder")
     assert app.button_group(key="f_category").value == ["cosmetic", "medical"]
     assert app.button_group(key="f_status").value == ["approved"]
-    assert app.multiselect(key="f_area").value == ["bladder"]
+    assert app.button_group(key="f_area").value == ["bladder"]
     assert app.text_input(key="f_query").value == "bladder"
     assert app.header[0].value.replace("\\", "") == CONTENT.uses["overactive-bladder"].name["en"]
     expected = [CONTENT.uses[i].name["en"] for i in ids_where(category={"medical", "cosmetic"}, status={"approved"})
@@ -207,3 +207,12 @@ def test_cards_come_a_page_at_a_time_and_a_new_filter_starts_at_the_first_page()
     assert [b.label for b in app.button if b.label.startswith("Show more")] == [
         f"Show more uses ({len(medical) - PAGE_SIZE} more)"
     ]
+
+
+def test_choosing_an_area_by_its_number_filters_and_marks_it_on_the_drawing():
+    app = open_page("explore")
+    assert not chart_alts(app)["Where treatments are given"].endswith("Chosen: Bladder.")
+    app.button_group(key="f_area").set_value(["bladder"]).run()
+    assert chart_alts(app)["Where treatments are given"].endswith("Chosen: Bladder.")
+    assert set(card_titles(app)) == {u.name["en"] for u in CONTENT.uses.values() if "bladder" in u.areas}
+    assert link(app, "area") == ["bladder"]

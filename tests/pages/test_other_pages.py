@@ -107,3 +107,10 @@ def test_without_map_tiles_the_location_cards_stand_alone(monkeypatch, content_d
     app = open_page("locations")
     assert app.get("plotly_chart") == []
     assert "## Test spa" in [m.value for m in app.markdown]
+
+
+def test_the_map_is_drawn_only_when_asked_for():
+    app = open_page("locations")
+    assert app.get("plotly_chart") == []
+    app.toggle(key="show_map").set_value(True).run()
+    assert list(chart_alts(app)) == ["Where the clinic is"]
