@@ -74,6 +74,11 @@ def table(results: dict) -> str:
         over = cap["first_level_over_limit"] or f"none up to the cap {cap['cap']}"
         lines.append(f"| {capacity_title} | sessions with p95 <= {cap['limit_p95_s']:.0f} s | "
                      f"{cap['largest_level_within_limit']} (first over: {over}) | - | - | report | - |")
+        if "ratio_min_median_max" in r:
+            low, mid, high = r["ratio_min_median_max"]
+            lines.append(f"| {title}, {r['repeat']} runs | p95 at {r['top_level']} / p95 at 1 | median {mid:.2f}x "
+                         f"(from {low:.2f}x to {high:.2f}x) | capacity per run {r['capacity_per_run']} | - | "
+                         f"<= 3x in every run | {'yes' if r['met'] else 'NO'} |")
     if "phone" in results:
         r = results["phone"]
         base = r["rows"]["baseline:hello_plotly"]
@@ -151,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             results["concurrency"] = run_concurrency(levels, capacity, seconds)
         elif suite == "load":
             from .ws_load import run_load
-            results["load"] = run_load(levels, load_capacity, load_seconds)
+            results["load"] = run_load(levels, load_capacity, load_seconds, repeat=1 if args.quick else 3)
         elif suite == "phone":
             from .phone import run_phone
             results["phone"] = run_phone(pages, 1 if args.quick else 3)
