@@ -105,7 +105,7 @@ def test_without_map_tiles_the_location_cards_stand_alone(monkeypatch, content_d
     replace_in(content_dir, "clinic.yaml", "reviewed_on:", "map_tiles: none\nreviewed_on:")
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(content_dir))
     app = open_page("locations")
-    assert app.get("plotly_chart") == []
+    assert [t.label for t in app.toggle] == []
     assert "## Test spa" in [m.value for m in app.markdown]
 
 
