@@ -151,20 +151,20 @@ MYTH_VERDICTS = {
 
 
 def products_table(content: Content) -> list[dict[str, str]]:
-    """The product comparison: one row a brand."""
+    """The product comparison: one row a brand; a brand not approved in the US says so and lists no uses."""
     rows = []
     for product in content.products.values():
         first = product.first_us_approval
-        rows.append(
-            {
-                "Brand": product.brand,
-                "Generic name": product.generic_name,
-                "Maker": product.maker,
-                "Toxin type": product.serotype,
-                "First US approval": str(first) if first else "Not approved in the US",
-                "Approved for": "; ".join(dict.fromkeys(text_in(a.text) for a in product.approvals)) or "-",
-            }
-        )
+        row = {
+            "Brand": product.brand,
+            "Generic name": product.generic_name,
+            "Maker": product.maker,
+            "Toxin type": product.serotype,
+            "First US approval": str(first) if first else "Not approved in the US",
+        }
+        if product.approvals:
+            row["Approved for"] = "; ".join(dict.fromkeys(text_in(a.text) for a in product.approvals))
+        rows.append(row)
     return rows
 
 

@@ -127,7 +127,7 @@ def test_products_table_has_a_row_a_brand_with_what_it_is_approved_for(content_d
         {"Brand": "TESTOX", "Generic name": "testotoxinA", "Maker": "Test maker", "Toxin type": "A",
          "First US approval": "2002", "Approved for": "Test lines; Test bladder"},
         {"Brand": "NEWTOX", "Generic name": "testotoxinA", "Maker": "New maker", "Toxin type": "B",
-         "First US approval": "Not approved in the US", "Approved for": "-"},
+         "First US approval": "Not approved in the US"},
     ]
 
 
