@@ -14,6 +14,7 @@ from html import escape
 FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
 INK, MUTED, RULE, GRID = "#1B2A2F", "#4F5B62", "#9AA5AB", "#E5E9EB"
 TEAL, TEAL_LIGHT, SAND, GREY_LIGHT = "#1F6F78", "#A8D5D0", "#C98B4B", "#D9D9D9"
+PANEL, PANEL_PADDING = "#FFFFFF", 12  # the light card every picture is drawn on, and its margin
 CHAR_WIDTH_EM = 0.56  # an average character's width in a sans-serif font, for laying text out
 
 
@@ -77,10 +78,14 @@ class Drawing:
         self.path(d, fill=fill, stroke=stroke, stroke_width=1.5)
 
     def svg(self) -> str:
-        """The picture as an SVG document (its title is also its accessible name)."""
-        head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(self.width)} {_n(self.height)}" '
-                f'width="{_n(self.width)}" height="{_n(self.height)}" font-family="{FONT}" role="img">')
-        return head + f"<title>{escape(self.title)}</title>" + "".join(self.elements) + "</svg>"
+        """The picture as an SVG document (its title is also its accessible name), on a light panel of its own:
+        dark ink stays readable when the page around it is dark."""
+        width, height = self.width + 2 * PANEL_PADDING, self.height + 2 * PANEL_PADDING
+        head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(width)} {_n(height)}" '
+                f'width="{_n(width)}" height="{_n(height)}" font-family="{FONT}" role="img">')
+        panel = f'<rect width="{_n(width)}" height="{_n(height)}" rx="12" fill="{PANEL}"/>'
+        body = f'<g transform="translate({PANEL_PADDING},{PANEL_PADDING})">' + "".join(self.elements) + "</g>"
+        return head + f"<title>{escape(self.title)}</title>" + panel + body + "</svg>"
 
 
 def image_markdown(svg: str, alt: str) -> str:

@@ -78,20 +78,20 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
         lines.append(f"**Who treats it:** {md(text_in(use.treated_by))}")
     if use.offered_at:
         lines.append(":material/storefront: **Offered at this clinic**")
-    count = len(use.sources)
-    lines.append(f":small[:gray[{count} source{'s' if count != 1 else ''}, listed under Read more · reviewed "
-                 f"{use.reviewed_on:%d %B %Y}]]")
+    lines.append(f":small[:gray[Reviewed {use.reviewed_on:%d %B %Y}]]")
     with st.container(border=True):
         st.markdown("\n\n".join(lines))
+        read_more, sources = st.columns(2, vertical_alignment="center")
         if on_open:
-            st.button("Read more", key=f"open-{use.id}", on_click=on_open, args=(use.id,),
-                      help=f"Open the full explanation of {text_in(use.name)}")
+            read_more.button("Read more", key=f"open-{use.id}", on_click=on_open, args=(use.id,),
+                             help=f"Open the full explanation of {text_in(use.name)}")
+        with sources:
+            sources_control(content, use.sources)
 
 
-def event_text(event: HistoryEvent, content: Content) -> str:
-    """A history event as markdown: year and title, the text, its sources."""
-    links = "; ".join(source_line(content.sources[s]) for s in event.sources)
-    return f"**{event.year}: {md(text_in(event.title))}**  \n{md(text_in(event.text))}  \n:small[Sources: {links}]"
+def event_text(event: HistoryEvent) -> str:
+    """A history event as markdown: year and title, then the text."""
+    return f"**{event.year}: {md(text_in(event.title))}**  \n{md(text_in(event.text))}"
 
 
 def use_detail(use: Use, content: Content) -> None:
@@ -122,9 +122,8 @@ def use_detail(use: Use, content: Content) -> None:
     st.markdown(md(text_in(use.evidence)))
     if use.treated_by:
         st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
-    with st.expander("About this information", expanded=True, icon=":material/menu_book:"):
-        st.markdown(sources_markdown(content, [*use.sources, *approval_source_ids(use, content)]))
-        st.caption(f"Reviewed on {use.reviewed_on:%d %B %Y}.")
+    st.caption(f"Reviewed on {use.reviewed_on:%d %B %Y}.")
+    sources_control(content, [*use.sources, *approval_source_ids(use, content)])
 
 
 def row_table(table: pd.DataFrame) -> None:
@@ -141,12 +140,9 @@ def chart_block(chart: Chart, content: Content, **plotly_options) -> None:
     elif chart.figure is not None:
         st.plotly_chart(chart.figure, alt=chart.alt_text, config={"displaylogo": False}, **plotly_options)
     st.caption(chart.caption)
-    if chart.source_ids:
-        titles = "; ".join(md(content.sources[s].title) for s in chart.source_ids[:6])
-        more = len(chart.source_ids) - 6
-        st.caption(f"Sources: {titles}" + (f" and {more} more (listed below)" if more > 0 else ""))
     with st.expander("Show the same information as a table"):
         row_table(chart.table)
+    sources_control(content, chart.source_ids)
 
 
 def titled_text(text: SourcedText) -> str:
@@ -155,10 +151,14 @@ def titled_text(text: SourcedText) -> str:
     return title + md(text_in(text.text))
 
 
-def sources_caption(content: Content, source_ids: Iterable[str]) -> None:
-    """A short "Sources:" line with links, under a statement."""
-    links = "; ".join(source_line(content.sources[s]) for s in dict.fromkeys(source_ids))
-    st.markdown(f":small[Sources: {links}]")
+def sources_control(content: Content, source_ids: Iterable[str]) -> None:
+    """One compact "Sources (n)" control under a section that opens its numbered list of sources, so the
+    links do not sit between the paragraphs a patient reads (the list is drawn only when opened)."""
+    ids = list(dict.fromkeys(source_ids))
+    if not ids:
+        return
+    with st.popover(f"Sources ({len(ids)})", icon=":material/menu_book:", type="tertiary"):
+        st.markdown(sources_markdown(content, ids))
 
 
 def safety_section(heading: str, items, content: Content, kind: str = "plain") -> None:
@@ -172,15 +172,13 @@ def safety_section(heading: str, items, content: Content, kind: str = "plain") -
             line += f" {md(text_in(item.detail))}"
         lines.append(line)
     body = "\n".join(lines)
-    links = "; ".join(source_line(content.sources[s]) for s in dict.fromkeys(s for i in items for s in i.sources))
-    sources = f":small[Sources: {links}]"
     if kind == "plain":
-        st.markdown(f"## {md(heading)}\n\n{body}\n\n{sources}")
-        return
-    st.header(heading)
-    alert = st.warning if kind == "warning" else st.error
-    alert(body, icon=":material/warning:" if kind == "warning" else ":material/emergency:")
-    st.markdown(sources)
+        st.markdown(f"## {md(heading)}\n\n{body}")
+    else:
+        st.header(heading)
+        alert = st.warning if kind == "warning" else st.error
+        alert(body, icon=":material/warning:" if kind == "warning" else ":material/emergency:")
+    sources_control(content, (s for item in items for s in item.sources))
 
 
 def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "agenda") -> None:
@@ -199,7 +197,7 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
                 st.markdown(md(text_in(use.summary)))
                 if use.treated_by:
                     st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
-                sources_caption(content, use.sources)
+                sources_control(content, use.sources)
     elif step_key == "timeline":
         timeline = frame.chart("effect_timeline", tuple(u.id for u in uses))
         if timeline.table.empty:
@@ -215,7 +213,7 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
             if use.side_effects:
                 effects = ", ".join(text_in(effect) for effect in use.side_effects)
                 st.markdown(f"**{md(text_in(use.name))}:** {md(effects)}")
-                sources_caption(content, use.sources)
+                sources_control(content, use.sources)
         safety_section("Taking care of yourself afterwards", safety.aftercare, content)
         safety_section("Common side effects", safety.common_side_effects, content)
         safety_section("Get urgent medical care if you notice", safety.red_flags, content, kind="error")
@@ -248,7 +246,7 @@ def cost_table(content: Content, uses: list[Use]) -> None:
     row_table(pd.DataFrame(rows))
     st.caption(f"At the clinic's price of ${price:,.2f} a unit, times the dose the product's label gives. "
                "Your injector decides the dose.")
-    sources_caption(content, [s for use in uses if use.label_dose for s in use.label_dose.sources])
+    sources_control(content, [s for use in uses if use.label_dose for s in use.label_dose.sources])
 
 
 def span_units(low: float, high: float) -> str:

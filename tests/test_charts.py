@@ -78,7 +78,7 @@ def test_effect_timeline_draws_only_uses_with_numbers(content):
     assert chart.source_ids == ("label-a",)
     assert list(chart.table["Lasts"]) == ["3-4 months"]
     assert chart.alt_text == "Test lines: starts in 2-3 days, lasts 3-4 months."
-    bars = [r.attrib["fill"] for r in drawing(chart).iter(f"{SVG}rect")][3:]  # after the legend's three swatches
+    bars = [r.attrib["fill"] for r in drawing(chart).iter(f"{SVG}rect")][4:]  # after the panel and the legend
     assert bars == [color for _, color in charts.EFFECT_BANDS]
 
 

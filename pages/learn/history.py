@@ -15,7 +15,9 @@ kinds = st.pills("Show events of these kinds", list(EVENT_KIND_LABELS), selectio
 events = [event for event in content.history if event.kind in kinds]
 views.chart_block(frame.chart("history_timeline", tuple(kinds)), content)
 with st.expander("All events, with their sources", icon=":material/event_note:"):
-    st.markdown("\n\n".join(views.event_text(item, content) for item in events))
+    for event in events:
+        st.markdown(views.event_text(event))
+        views.sources_control(content, event.sources)
 
 st.header("Products approved in the US")
 views.chart_block(frame.chart("approvals_chart"), content)
@@ -24,7 +26,7 @@ with st.expander("What you should know about each product", icon=":material/info
     for product in content.products.values():
         notes = " ".join(text_in(note) for note in product.notes)
         st.markdown(f"**{md(product.brand)}:** {md(notes)}")
-        views.sources_caption(content, product.sources)
+        views.sources_control(content, product.sources)
 
 st.header("How many treatments are given?")
 views.chart_block(frame.chart("statistics_chart"), content)
@@ -33,6 +35,6 @@ notes = [f"- **{md(text_in(series.name))}** counts {md(text_in(series.measure))}
          for series in statistics.series] + [f"- {md(text_in(note.text))}" for note in statistics.notes]
 with st.container(border=True):
     st.markdown("**What you should know about these numbers**\n\n" + "\n".join(notes))
-    views.sources_caption(content, [s for series in statistics.series for point in series.points for s in point.sources]
+    views.sources_control(content, [s for series in statistics.series for point in series.points for s in point.sources]
                           + [s for note in statistics.notes for s in note.sources])
 views.reviewed_note([*content.history, *content.products.values(), *statistics.series, *statistics.notes])

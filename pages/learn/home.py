@@ -12,7 +12,7 @@ site = content.site
 st.title(text_in(site.title))
 st.markdown(f"**{md(text_in(site.tagline))}**")
 st.markdown("\n\n".join(views.titled_text(paragraph) for paragraph in site.intro))
-views.sources_caption(content, [s for paragraph in site.intro for s in paragraph.sources])
+views.sources_control(content, [s for paragraph in site.intro for s in paragraph.sources])
 
 st.header("Three kinds of use")
 for column, category in zip(st.columns(3), CATEGORIES, strict=True):

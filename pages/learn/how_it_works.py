@@ -15,11 +15,11 @@ for number, step in enumerate(site.mechanism, start=1):
     with st.container(border=True):
         st.markdown(f"**{number}. {md(text_in(step.title))}**")
         st.markdown(md(text_in(step.text)))
-        views.sources_caption(content, step.sources)
+        views.sources_control(content, step.sources)
 
 st.header("Does it relax or paralyze the muscle?")
 st.markdown(md(text_in(site.relax_or_paralyze.text)))
-views.sources_caption(content, site.relax_or_paralyze.sources)
+views.sources_control(content, site.relax_or_paralyze.sources)
 
 st.header("Common beliefs, and what the sources say")
 for myth in content.myths:
@@ -28,5 +28,5 @@ for myth in content.myths:
         st.markdown(f"**{verdict}.** {md(text_in(myth.fact))}")
         if myth.from_clinic_article:
             st.caption("This belief appeared in the clinic's earlier article; here it is checked against the sources.")
-        views.sources_caption(content, myth.sources)
+        views.sources_control(content, myth.sources)
 views.reviewed_note([*site.mechanism, site.relax_or_paralyze, *content.myths])

@@ -33,6 +33,27 @@ def open_page(page: str, **query: str | list[str]) -> AppTest:
     return app
 
 
+def popovers(app: AppTest) -> list[tuple[str, str]]:
+    """Every popover on the page (label, and the markdown it opens), in page order."""
+    found = []
+
+    def walk(node) -> None:
+        if getattr(node, "type", None) == "popover":
+            inside = [child.value for child in _descendants(node) if getattr(child, "type", None) == "markdown"]
+            found.append((node.proto.popover.label, "\n".join(inside)))
+        for child in getattr(node, "children", {}).values():
+            walk(child)
+
+    walk(app._tree)
+    return found
+
+
+def _descendants(node):
+    for child in getattr(node, "children", {}).values():
+        yield child
+        yield from _descendants(child)
+
+
 def texts(app: AppTest) -> str:
     """Everything a visitor reads on the page, as one string."""
     parts = [e.value for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",

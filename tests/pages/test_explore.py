@@ -8,8 +8,9 @@ import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
 from botox_explorer.explorer import PAGE_SIZE
+from botox_explorer.presenting import approval_source_ids
 
-from .conftest import chart_alts, open_page, texts
+from .conftest import chart_alts, open_page, popovers, texts
 
 
 @pytest.fixture(autouse=True)
@@ -105,7 +106,11 @@ def test_read_more_opens_the_detail_and_back_closes_it():
     app = open_page("explore", category="medical")
     app.button(key="open-chronic-migraine").click().run()
     assert app.header[0].value.replace("\\", "") == CONTENT.uses["chronic-migraine"].name["en"]
-    assert "About this information" in [e.label for e in app.expander]
+    label, sources = popovers(app)[0]
+    cited = {*CONTENT.uses["chronic-migraine"].sources, *approval_source_ids(CONTENT.uses["chronic-migraine"], CONTENT)}
+    assert label == f"Sources ({len(cited)})"
+    assert sources.count("\n") + 1 == len(cited)
+    assert CONTENT.sources["botox-label"].title.replace(".", "") in sources.replace("\\", "").replace(".", "")
     assert link(app, "use") == ["chronic-migraine"]
     [back] = [b for b in app.button if b.label == "Back to all uses"]
     back.click().run()
