@@ -378,6 +378,9 @@ class Clinic(StrictModel):
         "Who draws the map under the locations: each tile request tells that provider that someone is looking "
         "at the clinic's area. 'none' shows the location cards without a map."))
     name: LocalText | None = None
+    public_url: HttpUrl | None = Field(default=None, description=(
+        "The dashboard's public address, for the link and QR code the consultation screen offers; unset, they "
+        "use the address the screen itself has open"))
     price_per_unit_usd: Annotated[float, Field(gt=0, le=100)] | None = None
     locations: Annotated[list[Location], Field(min_length=1)]
 
@@ -398,3 +401,36 @@ class Site(StrictModel):
     intro: Annotated[list[SourcedText], Field(min_length=1)]
     mechanism: Annotated[list[SourcedText], Field(min_length=3)]
     relax_or_paralyze: SourcedText
+
+
+class GlossaryTerm(Sourced):
+    """A medical word and its plain meaning; a page offers the meaning where the word first appears."""
+
+    term: LocalText
+    also: dict[str, list[NonEmptyStr]] = Field(default_factory=dict, description=(
+        "Other forms of the word as the texts write it (a plural, another spelling), by language"))
+    meaning: LocalText
+
+    def forms(self, language: str = DEFAULT_LANGUAGE) -> list[str]:
+        """The word and its other forms in ``language`` (English when it has none)."""
+        return [text_in(self.term, language), *self.also.get(language, self.also.get(DEFAULT_LANGUAGE, []))]
+
+
+IllustrationFile = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$")]
+
+
+class Illustration(Record):
+    """A drawing of the project's own in ``assets/illustrations/``: its text alternative and, when it explains
+    something, a caption with its sources."""
+
+    file: IllustrationFile
+    alt: LocalText
+    caption: LocalText | None = None
+    sources: list[Slug] = Field(default_factory=list)
+    reviewed_on: dt.date
+
+    @model_validator(mode="after")
+    def _caption_is_sourced(self) -> Illustration:
+        if self.caption and not self.sources:
+            raise ValueError("a caption makes a statement: give its sources")
+        return self

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ..illustrations import ILLUSTRATIONS_DIR, NotAPlainDrawing, read_drawing
 from .problems import ContentProblem
 
 if TYPE_CHECKING:
@@ -18,6 +20,8 @@ def cross_check(content: Content) -> list[ContentProblem]:
     problems += _unknown_references(content)
     problems += _approvals_agree(content)
     problems += _uncited_sources(content)
+    problems += _glossary_forms_unique(content)
+    problems += _illustrations_present(content)
     return problems
 
 
@@ -46,6 +50,10 @@ def citations(content: Content) -> Iterator[Citation]:
         yield from _cite("site.yaml", text.id, "sources", text.sources)
     for note in content.statistics.notes:
         yield from _cite("statistics.yaml", note.id, "sources", note.sources)
+    for term in content.glossary.values():
+        yield from _cite("glossary.yaml", term.id, "sources", term.sources)
+    for illustration in content.illustrations.values():
+        yield from _cite("illustrations.yaml", illustration.id, "sources", illustration.sources)
 
 
 def _cite(file: str, record: str, field: str, source_ids: Iterable[str]) -> Iterator[Citation]:
@@ -104,3 +112,37 @@ def _missing(
     known_ids = set(known)
     for unknown in (i for i in ids if i not in known_ids):
         yield ContentProblem(file, f"names unknown {what} '{unknown}'", record, field)
+
+
+def _glossary_forms_unique(content: Content) -> Iterator[ContentProblem]:
+    """A word (in any of its forms) has one meaning: two terms may not share a form."""
+    owner: dict[str, str] = {}
+    for term in content.glossary.values():
+        for language in sorted({"en", *term.term, *term.also}):
+            for form in term.forms(language):
+                key = (language, form.casefold())
+                if key in owner and owner[key] != term.id:
+                    yield ContentProblem("glossary.yaml", f"'{form}' is also a form of '{owner[key]}'", term.id,
+                                         "also")
+                owner.setdefault(key, term.id)
+
+
+# The drawings the pages show by id; a missing one would leave a page without its picture.
+REQUIRED_ILLUSTRATIONS = ("home-welcome", "face", "body", "mechanism-signal", "mechanism-blocked",
+                          "mechanism-recovery")
+
+
+def _illustrations_present(content: Content) -> Iterator[ContentProblem]:
+    for illustration_id in REQUIRED_ILLUSTRATIONS:
+        if illustration_id not in content.illustrations:
+            yield ContentProblem("illustrations.yaml", f"misses the drawing '{illustration_id}' a page shows")
+    for illustration in content.illustrations.values():
+        if not (ILLUSTRATIONS_DIR / illustration.file).is_file():
+            yield ContentProblem("illustrations.yaml", f"names '{illustration.file}', which is not in "
+                                 "assets/illustrations/", illustration.id, "file")
+            continue
+        try:
+            read_drawing(illustration.file)
+        except (NotAPlainDrawing, ElementTree.ParseError) as error:
+            yield ContentProblem("illustrations.yaml", f"names a drawing that is not a plain picture ({error})",
+                                 illustration.id, "file")

@@ -11,7 +11,9 @@ from pydantic import BaseModel, ValidationError
 from ..models import (
     Area,
     Clinic,
+    GlossaryTerm,
     HistoryEvent,
+    Illustration,
     Myth,
     Product,
     Safety,
@@ -34,6 +36,8 @@ LIST_FILES: dict[str, type[BaseModel]] = {
     "history.yaml": HistoryEvent,
     "products.yaml": Product,
     "myths.yaml": Myth,
+    "glossary.yaml": GlossaryTerm,
+    "illustrations.yaml": Illustration,
 }
 MAPPING_FILES: dict[str, type[BaseModel]] = {
     "safety.yaml": Safety,
@@ -57,6 +61,8 @@ class Content:
     statistics: Statistics
     clinic: Clinic
     site: Site
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    illustrations: dict[str, Illustration] = field(default_factory=dict)
     approvals: dict[str, tuple[UseApproval, ...]] = field(default_factory=dict)
 
     def approvals_for(self, use_id: str) -> tuple[UseApproval, ...]:
@@ -84,6 +90,8 @@ class Content:
             "statistics.yaml": sum(len(series.points) for series in self.statistics.series),
             "clinic.yaml": len(self.clinic.locations),
             "site.yaml": len(self.site.intro) + len(self.site.mechanism) + 1,
+            "glossary.yaml": len(self.glossary),
+            "illustrations.yaml": len(self.illustrations),
         }
 
 
@@ -110,6 +118,8 @@ def load_content(data_dir: Path = DATA_DIR) -> Content:
         statistics=parsed["statistics.yaml"],
         clinic=parsed["clinic.yaml"],
         site=parsed["site.yaml"],
+        glossary=_by_id(parsed["glossary.yaml"]),
+        illustrations=_by_id(parsed["illustrations.yaml"]),
         approvals=approvals,
     )
     problems = history_problems + cross_check(content) + _duplicate_ids(parsed)

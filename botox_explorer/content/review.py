@@ -45,7 +45,7 @@ def reviewed_records(content: Content) -> Iterator[Reviewed]:
     """Every record of the content that carries a review date, file by file."""
     def of(file: str, records) -> Iterator[Reviewed]:
         for record in records:
-            yield Reviewed(file, record.id, record.reviewed_on, record.review_note)
+            yield Reviewed(file, record.id, record.reviewed_on, getattr(record, "review_note", None))
 
     yield from of("uses.yaml", content.uses.values())
     yield from of("products.yaml", content.products.values())
@@ -55,6 +55,8 @@ def reviewed_records(content: Content) -> Iterator[Reviewed]:
     yield from of("statistics.yaml", [*content.statistics.series, *content.statistics.notes])
     site = content.site
     yield from of("site.yaml", [*site.intro, *site.mechanism, site.relax_or_paralyze])
+    yield from of("glossary.yaml", content.glossary.values())
+    yield from of("illustrations.yaml", content.illustrations.values())
 
 
 def is_search_link(url: str) -> bool:

@@ -71,6 +71,7 @@ def test_citations_list_every_citing_field(content_dir):
         ("products.yaml", "sources"), ("products.yaml", "approvals[0].sources"), ("myths.yaml", "sources"),
         ("safety.yaml", "boxed_warning.sources"),
         ("safety.yaml", "do_not_treat.sources"), ("safety.yaml", "red_flags.sources"),
+        ("safety.yaml", "questions_to_ask.sources"), ("glossary.yaml", "sources"), ("illustrations.yaml", "sources"),
         ("statistics.yaml", "points[2005].sources"), ("statistics.yaml", "points[2006].sources"),
         ("site.yaml", "sources"),
     }
