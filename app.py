@@ -18,8 +18,10 @@ PAGES = {
         st.Page("pages/learn/how_it_works.py", title="How it works", icon=":material/neurology:"),
         st.Page("pages/learn/history.py", title="History", icon=":material/history_edu:"),
         st.Page("pages/learn/safety.py", title="Safety", icon=":material/health_and_safety:"),
+        st.Page("pages/learn/glossary.py", title="Words explained", icon=":material/dictionary:"),
     ],
     "Visit": [
+        st.Page("pages/visit/before_your_visit.py", title="Before your visit", icon=":material/checklist:"),
         st.Page("pages/visit/locations.py", title="Locations", icon=":material/location_on:"),
     ],
     "Consult": [
@@ -31,6 +33,7 @@ st.logo(ASSETS / "logo.svg", icon_image=ASSETS / "icon.svg", size="large")
 presenting = st.query_params.get("present") == "1"
 navigation = st.navigation(PAGES, position="hidden" if presenting else "sidebar")
 content = frame.content()
+frame.start_run()
 frame.sidebar_note(content)
 navigation.run()
 frame.reminder(content)

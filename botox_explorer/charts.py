@@ -18,9 +18,10 @@ import plotly.graph_objects as go
 
 from . import svg
 from .content import Content
-from .models import DAYS_PER_UNIT, HistoryEvent, SourcedText, Use, text_in
+from .illustrations import inner_drawing, read_drawing
+from .models import DAYS_PER_UNIT, HistoryEvent, Use, text_in
 from .presenting import span_text
-from .svg import GREY_LIGHT, GRID, INK, MUTED, RULE, SAND, TEAL, TEAL_LIGHT, Drawing, text_width
+from .svg import GREY_LIGHT, GRID, INK, MUTED, SAND, TEAL, TEAL_LIGHT, Drawing, text_width
 
 EVENT_KIND_LABELS = {
     "discovery": "Discovery",
@@ -48,6 +49,7 @@ class Chart:
     table: pd.DataFrame
     svg: str | None = None
     figure: go.Figure | None = None
+    panels: tuple[tuple[str, str], ...] = ()  # pictures shown side by side (one under the other on a phone): (svg, alt)
 
 
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:
@@ -74,29 +76,31 @@ def _scale(value: float, low: float, high: float, start: float, stop: float) -> 
 
 
 # --- Treatment areas on the face and the body -------------------------------------------------------------------
-# The project's own drawings, in the 0-100 coordinates of areas.yaml (x to the right, y upward).
-FACE_PATHS = (
-    # head, from the chin round the jaw angles, cheeks and crown
-    "M50,17 C40,17 30,21 24,29 C19,36 17,47 17,60 C17,82 31,98 50,98 C69,98 83,82 83,60 C83,47 81,36 76,29 "
-    "C70,21 60,17 50,17 Z",
-    "M17,62 C13,62 12,54 16,51 M83,62 C87,62 88,54 84,51",  # ears
-    "M27,70 C32,73 40,73 45,70 M55,70 C60,73 68,73 73,70",  # eyebrows
-    "M28,62 C32,66 40,66 44,62 C40,59 32,59 28,62 Z M56,62 C60,66 68,66 72,62 C68,59 60,59 56,62 Z",  # eyes
-    "M50,62 L47,45 C49,43 51,43 53,45",  # nose
-    "M40,34 C45,37 55,37 60,34 C55,30 45,30 40,34",  # lips
-    "M40,19 L38,0 M60,19 L62,0",  # neck
-)
-BODY_PATHS = (
-    "M50,100 C45,100 43,96 43,93 C43,89 46,87 50,87 C54,87 57,89 57,93 C57,96 55,100 50,100 Z",  # head
-    "M46,87 L46,82 M54,87 L54,82",  # neck
-    # shoulders, torso and hips
-    "M46,82 L34,80 C31,79 30,76 30,72 L31,52 L33,42 L67,42 L69,52 L70,72 C70,76 69,79 66,80 L54,82",
-    "M30,74 L20,56 L14,40 M70,74 L80,56 L86,40",  # arms
-    "M36,42 L38,22 L38,3 M49,40 L47,22 L44,3 M51,40 L53,22 L56,3 M64,42 L62,22 L62,3",  # legs
-    "M38,3 L44,3 M56,3 L62,3",  # feet
-)
-FIGURE_PX = 2.6  # pixels a unit of the 0-100 drawing coordinates
-MARKER_RADIUS = 11
+# The project's own drawings (assets/illustrations/face.svg and body.svg, 0-100 coordinates, y measured upward in
+# areas.yaml), each a picture of its own so a phone shows them one under the other at a readable size. Every area
+# is a numbered point on the drawing, named in a column beside it and joined to it by a thin line: no name sits
+# on the drawing or on another name.
+FIGURE_SIZE = 180  # pixels the 0-100 drawing takes
+LABEL_COLUMN, LABEL_GAP = 104, 14  # a column of names on each side, and its distance from the drawing
+LABEL_SIZE, LABEL_LINE, LABEL_CHARS = 14, 17, 13  # font size, line height (pixels), characters a line
+LABEL_SPACING = 8  # at least this much between two names
+MARKER_RADIUS = 9
+AREA_FIGURES = (("face", "Face and neck"), ("body", "Body"))
+
+
+@dataclass(frozen=True)
+class AreaLabel:
+    """Where an area's name goes: its side, its lines and the top of its box (pixels, within the picture)."""
+
+    area_id: str
+    side: str
+    lines: tuple[str, ...]
+    top: float
+    point: tuple[float, float]
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * LABEL_LINE
 
 
 def area_numbers(content: Content) -> dict[str, int]:
@@ -104,46 +108,95 @@ def area_numbers(content: Content) -> dict[str, int]:
     return {area_id: number for number, area_id in enumerate(content.areas, start=1)}
 
 
+def _figure_point(area, top: float) -> tuple[float, float]:
+    return (LABEL_COLUMN + LABEL_GAP + area.x * FIGURE_SIZE / 100, top + (100 - area.y) * FIGURE_SIZE / 100)
+
+
+def place_labels(areas: Sequence, numbers: dict[str, int], top: float, bottom: float) -> list[AreaLabel]:
+    """Names beside the drawing: left of it for points left of the middle, right for points right of it, points
+    on the middle to the side with fewer names; on each side from top to bottom, each as near its point's height as
+    the names above allow, and moved up together when the column would run past ``bottom``."""
+    sides: dict[str, list] = {"left": [a for a in areas if a.x < 50], "right": [a for a in areas if a.x > 50]}
+    for area in sorted((a for a in areas if a.x == 50), key=lambda a: -a.y):
+        min(sides.values(), key=len).append(area)
+    labels = []
+    for side, placed in sides.items():
+        column: list[AreaLabel] = []
+        for area in sorted(placed, key=lambda a: (-a.y, a.x)):
+            point = _figure_point(area, top)
+            lines = tuple(_wrap(f"{numbers[area.id]}. {text_in(area.name)}", LABEL_CHARS))
+            wanted = point[1] - LABEL_SIZE / 2 - 2
+            floor = column[-1].top + column[-1].height + LABEL_SPACING if column else top
+            column.append(AreaLabel(area.id, side, lines, max(wanted, floor), point))
+        overflow = (column[-1].top + column[-1].height - bottom) if column else 0
+        if overflow > 0:
+            column = [AreaLabel(label.area_id, label.side, label.lines, label.top - overflow, label.point)
+                      for label in column]
+        labels += column
+    return labels
+
+
+def area_figure(content: Content, figure: str, heading: str, selected: Sequence[str]) -> str:
+    """One drawing (the face or the body) with its areas as numbered points and their names beside it."""
+    numbers = area_numbers(content)
+    areas = [a for a in content.areas.values() if a.figure == figure]
+    top = 40
+    width = 2 * (LABEL_COLUMN + LABEL_GAP) + FIGURE_SIZE
+    labels = place_labels(areas, numbers, top, top + FIGURE_SIZE)
+    height = max([top + FIGURE_SIZE, *(label.top + label.height for label in labels)]) + 6
+    drawing = Drawing(width, height, f"Where treatments are given: {heading.lower()}")
+    drawing.text(width / 2, 16, heading, size=TEXT_SIZE, anchor="middle", weight="bold", fill=MUTED)
+    view_box, inner = inner_drawing(read_drawing(content.illustrations[figure].file))
+    drawing.elements.append(f'<svg class="figure" x="{LABEL_COLUMN + LABEL_GAP}" y="{top}" width="{FIGURE_SIZE}" '
+                            f'height="{FIGURE_SIZE}" viewBox="{view_box}">{inner}</svg>')
+    for label in labels:
+        chosen = label.area_id in selected
+        x, y = label.point
+        edge = LABEL_COLUMN if label.side == "left" else width - LABEL_COLUMN
+        anchor_y = label.top + LABEL_SIZE / 2 + 2
+        drawing.polyline([(edge + (4 if label.side == "left" else -4), anchor_y), (x, y)], stroke=MUTED,
+                         stroke_width=1)
+        if chosen:
+            drawing.circle(x, y, MARKER_RADIUS + 5, fill="none", stroke=SAND, stroke_width=2)
+        drawing.circle(x, y, MARKER_RADIUS + (2 if chosen else 0), fill=SAND if chosen else TEAL, stroke="white",
+                       stroke_width=2)
+        drawing.text(x, y + 4, str(numbers[label.area_id]), size=SMALL_SIZE - 1, anchor="middle", weight="bold",
+                     fill="white")
+        text_x, text_anchor = (edge, "end") if label.side == "left" else (edge, "start")
+        drawing.elements.append(f'<g class="label" data-area="{html.escape(label.area_id)}">')
+        for number, line in enumerate(label.lines):
+            drawing.text(text_x, label.top + LABEL_SIZE + number * LABEL_LINE, line, size=LABEL_SIZE,
+                         anchor=text_anchor, weight="bold" if chosen else None)
+        drawing.elements.append("</g>")
+    return drawing.svg()
+
+
 def area_map(content: Content, selected: Sequence[str] = ()) -> Chart:
-    """The face and the body, drawn side by side, with each treatment area as a numbered point; a chosen area's
-    point is larger, in another color and ringed twice."""
+    """The face and the body, each a drawing with its treatment areas as numbered, named points; a chosen area's
+    point is larger, in another color and ringed, and its name is in bold."""
     counts = {a: sum(a in use.areas for use in content.uses.values()) for a in content.areas}
     numbers = area_numbers(content)
-    size = 100 * FIGURE_PX
-    drawing = _titled(2 * size + 40, size + 60, "Where treatments are given")
-    for column, (figure_name, label, paths) in enumerate((("face", "Face and neck", FACE_PATHS),
-                                                          ("body", "Body", BODY_PATHS))):
-        left, top = column * (size + 40), 40
-        drawing.text(left + size / 2, top + 4, label, size=TEXT_SIZE, anchor="middle", fill=MUTED)
-        transform = f"translate({left},{top + 10 + size}) scale({FIGURE_PX},{-FIGURE_PX})"
-        drawing.elements.append(f'<g transform="{transform}" fill="none" stroke="{RULE}" stroke-width="0.9" '
-                                f'stroke-linecap="round" stroke-linejoin="round">')
-        for d in paths:
-            drawing.path(d)
-        drawing.elements.append("</g>")
-        for area in (a for a in content.areas.values() if a.figure == figure_name):
-            x, y = left + area.x * FIGURE_PX, top + 10 + (100 - area.y) * FIGURE_PX
-            chosen = area.id in selected
-            if chosen:
-                drawing.circle(x, y, MARKER_RADIUS + 5, fill="none", stroke=SAND, stroke_width=2)
-            drawing.circle(x, y, MARKER_RADIUS + (2 if chosen else 0), fill=SAND if chosen else TEAL,
-                           stroke="white", stroke_width=2)
-            drawing.text(x, y + 4.5, str(numbers[area.id]), size=SMALL_SIZE, anchor="middle", weight="bold",
-                         fill="white")
-    names = [text_in(a.name) for a in content.areas.values()]
-    table = pd.DataFrame({"Number": list(numbers.values()), "Area": names,
+    names = {a.id: text_in(a.name) for a in content.areas.values()}
+    panels = []
+    for figure, heading in AREA_FIGURES:
+        shown = [a for a in content.areas.values() if a.figure == figure]
+        if shown:
+            alt = f"{heading}: " + ", ".join(f"{numbers[a.id]}. {names[a.id]} ({counts[a.id]} uses)" for a in shown)
+            chosen_here = [names[a.id] for a in shown if a.id in selected]
+            alt += "." + (f" Chosen: {', '.join(chosen_here)}." if chosen_here else "")
+            panels.append((area_figure(content, figure, heading, selected), alt))
+    table = pd.DataFrame({"Number": list(numbers.values()), "Area": list(names.values()),
                           "Uses": [counts[a] for a in content.areas],
                           "Selected": ["yes" if a in selected else "" for a in content.areas]})
-    chosen_names = [text_in(content.areas[a].name) for a in content.areas if a in selected]
+    chosen_names = [names[a] for a in content.areas if a in selected]
     return Chart(
-        svg=drawing.svg(),
+        panels=tuple(panels),
         title="Where treatments are given",
-        caption="A drawing of the face and the body. Each numbered point is a treatment area; choose areas by "
-        "their numbers below to show only the uses for them. A chosen area's point is larger and ringed.",
+        caption="Drawings of the face and the body. Each numbered point is a treatment area; choose areas by "
+        "their names below to show only the uses for them. A chosen area's point is larger and ringed.",
         source_ids=(),
-        alt_text="Treatment areas: " + ", ".join(f"{n}. {name} ({c} uses)" for n, name, c in zip(
-            numbers.values(), names, table["Uses"], strict=True)) + "."
-        + (f" Chosen: {', '.join(chosen_names)}." if chosen_names else ""),
+        alt_text="Treatment areas: " + ", ".join(f"{numbers[a]}. {names[a]} ({counts[a]} uses)" for a in names)
+        + "." + (f" Chosen: {', '.join(chosen_names)}." if chosen_names else ""),
         table=table,
     )
 
@@ -396,37 +449,6 @@ def locations_map(content: Content) -> Chart:
         alt_text="; ".join(f"{text_in(loc.name)} in {loc.town}, {loc.state}" for loc in locations) + ".",
         table=pd.DataFrame([{"Site": text_in(loc.name), "Town": loc.town, "County": loc.county}
                             for loc in locations]),
-    )
-
-
-MECHANISM_BOX, MECHANISM_GAP, MECHANISM_HEIGHT = 150, 34, 150
-
-
-def mechanism_diagram(steps: Sequence[SourcedText]) -> Chart:
-    """The mechanism as numbered boxes joined by arrows, left to right."""
-    titles = [text_in(step.title) or f"Step {n}" for n, step in enumerate(steps, start=1)]
-    width = len(titles) * MECHANISM_BOX + (len(titles) - 1) * MECHANISM_GAP
-    drawing = _titled(width, MECHANISM_HEIGHT + 40, "From nerve signal to a softer muscle, step by step")
-    for number, title in enumerate(titles):
-        left = number * (MECHANISM_BOX + MECHANISM_GAP)
-        drawing.rect(left, 40, MECHANISM_BOX, MECHANISM_HEIGHT, rx=10, fill="#EEF4F3", stroke=TEAL, stroke_width=2)
-        drawing.text(left + MECHANISM_BOX / 2, 68, str(number + 1), size=TITLE_SIZE, anchor="middle", weight="bold",
-                     fill=TEAL)
-        for line_number, line in enumerate(_wrap(title, 17)):
-            drawing.text(left + MECHANISM_BOX / 2, 96 + line_number * 19, line, size=TEXT_SIZE, anchor="middle")
-        if number:
-            x = left - MECHANISM_GAP
-            drawing.line(x + 4, 40 + MECHANISM_HEIGHT / 2, left - 8, 40 + MECHANISM_HEIGHT / 2, stroke=MUTED,
-                         stroke_width=2)
-            drawing.path(f"M{left - 4},{40 + MECHANISM_HEIGHT / 2} l-9,-6 l0,12 Z", fill=MUTED)
-    table = pd.DataFrame({"Step": range(1, len(titles) + 1), "What happens": titles})
-    return Chart(
-        svg=drawing.svg(),
-        title="From nerve signal to a softer muscle, step by step",
-        caption="Read the boxes left to right; each step is explained below with its sources.",
-        source_ids=_unique(s for step in steps for s in step.sources),
-        alt_text=" Then: ".join(f"Step {n}: {t}." for n, t in enumerate(titles, start=1)),
-        table=table,
     )
 
 

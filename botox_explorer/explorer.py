@@ -9,6 +9,7 @@ from .filters import Filters, link_params, parse_link
 
 KEYS = {"categories": "f_category", "statuses": "f_status", "areas": "f_area",
         "offered_only": "f_offered", "query": "f_query"}
+TOPICS = "f_topics"  # the concerns a consultation's link chose; no widget, cleared by "Show all uses"
 OPEN_USE = "open_use"
 
 
@@ -28,6 +29,7 @@ def seed_from_url(content: Content) -> tuple[str, ...]:
     st.session_state[KEYS["offered_only"]] = filters.offered_only
     st.session_state[KEYS["query"]] = filters.query
     st.session_state[OPEN_USE] = filters.open_use
+    st.session_state[TOPICS] = list(filters.topics)
     return parsed.notices
 
 
@@ -40,6 +42,7 @@ def current_filters() -> Filters:
         offered_only=bool(state.get(KEYS["offered_only"])),
         query=state.get(KEYS["query"]) or "",
         open_use=state.get(OPEN_USE),
+        topics=tuple(state.get(TOPICS) or ()),
     )
 
 
@@ -66,7 +69,8 @@ SHOWN_FOR = "explore_shown_for"
 
 def visible_count(filters: Filters, total: int) -> int:
     """How many cards to show: a page at first, more on request; back to one page when the filters change."""
-    signature = (filters.categories, filters.statuses, filters.areas, filters.offered_only, filters.query)
+    signature = (filters.categories, filters.statuses, filters.areas, filters.offered_only, filters.query,
+                 filters.topics)
     if st.session_state.get(SHOWN_FOR) != signature:
         st.session_state[SHOWN_FOR] = signature
         st.session_state[SHOWN] = PAGE_SIZE
@@ -75,3 +79,7 @@ def visible_count(filters: Filters, total: int) -> int:
 
 def show_more() -> None:
     st.session_state[SHOWN] = st.session_state.get(SHOWN, PAGE_SIZE) + PAGE_SIZE
+
+
+def clear_topics() -> None:
+    st.session_state[TOPICS] = []

@@ -25,6 +25,7 @@ class Filters:
     offered_only: bool = False
     query: str = ""
     open_use: str | None = None
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= frame["areas"].map(lambda areas: not wanted.isdisjoint(areas))
     if filters.offered_only:
         keep &= frame["offered_at_clinic"]
+    if filters.topics:
+        keep &= frame["id"].isin(filters.topics)
     for word in normalize_query(filters.query).split():
         keep &= frame["search_text"].str.contains(word, regex=False)
     return frame[keep]
@@ -70,6 +73,8 @@ def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use
     if len(query) > MAX_QUERY_LENGTH:
         notices.append(f"shortened the search text to {MAX_QUERY_LENGTH} characters")
     opened = known_values(list(params.get("use", ()))[:1], tuple(use_ids), "use", notices)
+    topics = known_values(split_values(params.get("topics", ())), tuple(use_ids), "topics", notices,
+                          given_order=True)
     filters = Filters(
         categories=categories,
         statuses=statuses,
@@ -77,6 +82,7 @@ def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use
         offered_only=offered_only,
         query=normalize_query(query),
         open_use=opened[0] if opened else None,
+        topics=topics,
     )
     return ParsedLink(filters, tuple(notices))
 
@@ -90,8 +96,14 @@ def link_params(filters: Filters) -> dict[str, list[str]]:
         "offered": ["1"] if filters.offered_only else [],
         "q": [filters.query] if filters.query else [],
         "use": [filters.open_use] if filters.open_use else [],
+        "topics": [",".join(filters.topics)] if filters.topics else [],
     }
     return {name: values for name, values in params.items() if values}
+
+
+def split_values(values: Iterable[str]) -> list[str]:
+    """Comma-separated values (``topics=a,b``, the short form a QR code carries), flattened."""
+    return [part for value in list(values)[:MAX_VALUES] for part in str(value).split(",") if part]
 
 
 def known_values(values: Iterable[str], known: tuple[str, ...], name: str, notices: list[str],

@@ -14,7 +14,9 @@ import streamlit as st
 from . import charts
 from .charts import Chart
 from .content import DATA_DIR, Content, ContentError, load_content
-from .models import text_in
+from .glossary import new_terms
+from .illustrations import read_drawing
+from .models import GlossaryTerm, text_in
 from .presenting import md, privacy_text
 from .tables import uses_frame
 
@@ -53,6 +55,24 @@ def show_content_error(error: ContentError) -> None:
     st.text(lines + (f"\n... and {more} more" if more > 0 else ""))
 
 
+# The glossary words a page has explained so far in this run: a word's meaning is offered where it first appears.
+WORDS_EXPLAINED = "_words_explained"
+
+
+def start_run() -> None:
+    """Called by app.py before a page runs: no word is explained yet."""
+    st.session_state[WORDS_EXPLAINED] = []
+
+
+def words_to_explain(texts) -> list[GlossaryTerm]:
+    """The glossary words in ``texts`` that this page has not explained yet, now counted as explained."""
+    glossary = content().glossary
+    explained = st.session_state.setdefault(WORDS_EXPLAINED, [])
+    found = new_terms(texts, glossary, explained)
+    explained.extend(found)
+    return [glossary[term_id] for term_id in found]
+
+
 def reminder(site_content: Content) -> None:
     """The consult-a-professional reminder every page carries."""
     st.info(text_in(site_content.site.reminder), icon=":material/medical_services:")
@@ -77,7 +97,6 @@ CHART_BUILDERS = {
     "area_map": lambda site, selected: charts.area_map(site, selected),
     "effect_timeline": lambda site, use_ids: charts.effect_timeline([site.uses[u] for u in use_ids], site),
     "history_timeline": lambda site, kinds: charts.history_timeline([e for e in site.history if e.kind in kinds]),
-    "mechanism_diagram": lambda site, _: charts.mechanism_diagram(site.site.mechanism),
     "approvals_chart": lambda site, _: charts.approvals_chart(site),
     "statistics_chart": lambda site, _: charts.statistics_chart(site),
     "locations_map": lambda site, _: charts.locations_map(site),
@@ -93,6 +112,12 @@ def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
     """The chart ``builder`` (a key of CHART_BUILDERS) draws from the content and ``argument``."""
     content()
     return _chart(str(data_dir()), builder, tuple(argument))
+
+
+@st.cache_resource(show_spinner=False)
+def illustration_svg(file: str) -> str:
+    """A drawing's SVG text, read and checked once per process."""
+    return read_drawing(file)
 
 
 def sidebar_note(site_content: Content) -> None:

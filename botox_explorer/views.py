@@ -15,7 +15,7 @@ from . import frame
 from .charts import Chart
 from .consultation import cost_estimate, money_range
 from .content import Content
-from .models import HistoryEvent, Location, Source, SourcedText, Use, text_in
+from .models import GlossaryTerm, HistoryEvent, Location, Source, SourcedText, Use, text_in
 from .presenting import (
     CATEGORY_LABELS,
     STATUS_COLORS,
@@ -86,7 +86,7 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
             read_more.button("Read more", key=f"open-{use.id}", on_click=on_open, args=(use.id,),
                              help=f"Open the full explanation of {text_in(use.name)}")
         with sources:
-            sources_control(content, use.sources)
+            sources_control(content, use.sources, [text_in(use.summary), text_in(use.treated_by)])
 
 
 def event_text(event: HistoryEvent) -> str:
@@ -123,7 +123,13 @@ def use_detail(use: Use, content: Content) -> None:
     if use.treated_by:
         st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
     st.caption(f"Reviewed on {use.reviewed_on:%d %B %Y}.")
-    sources_control(content, [*use.sources, *approval_source_ids(use, content)])
+    sources_control(content, [*use.sources, *approval_source_ids(use, content)], use_texts(use))
+
+
+def use_texts(use: Use) -> list[str]:
+    """What the detail of a use says, in reading order (to find the words it should explain)."""
+    return [text_in(text) for text in (use.status.note, use.summary, use.explanation, use.what_to_expect,
+                                        use.timing.note, *use.side_effects, use.evidence, use.treated_by)]
 
 
 def row_table(table: pd.DataFrame) -> None:
@@ -137,12 +143,25 @@ def chart_block(chart: Chart, content: Content, **plotly_options) -> None:
     information."""
     if chart.svg:
         st.markdown(image_markdown(chart.svg, chart.alt_text))
+    elif chart.panels:
+        for column, (picture, alt) in zip(st.columns(len(chart.panels)), chart.panels, strict=True):
+            column.markdown(image_markdown(picture, alt))
     elif chart.figure is not None:
         st.plotly_chart(chart.figure, alt=chart.alt_text, config={"displaylogo": False}, **plotly_options)
     st.caption(chart.caption)
     with st.expander("Show the same information as a table"):
         row_table(chart.table)
-    sources_control(content, chart.source_ids)
+    sources_control(content, chart.source_ids, [chart.caption])
+
+
+def illustration(content: Content, illustration_id: str) -> None:
+    """One of the project's drawings with its text alternative; a drawing that explains, with its caption and
+    sources."""
+    drawing = content.illustrations[illustration_id]
+    st.markdown(image_markdown(frame.illustration_svg(drawing.file), text_in(drawing.alt)))
+    if drawing.caption:
+        st.markdown(md(text_in(drawing.caption)))
+        sources_control(content, drawing.sources, [text_in(drawing.caption)])
 
 
 def titled_text(text: SourcedText) -> str:
@@ -151,14 +170,28 @@ def titled_text(text: SourcedText) -> str:
     return title + md(text_in(text.text))
 
 
-def sources_control(content: Content, source_ids: Iterable[str]) -> None:
-    """One compact "Sources (n)" control under a section that opens its numbered list of sources, so the
-    links do not sit between the paragraphs a patient reads (the list is drawn only when opened)."""
+def sources_control(content: Content, source_ids: Iterable[str], texts: Iterable[str] = ()) -> None:
+    """Under a section, compact controls that open in place: the plain meaning of the glossary words that
+    first appear on the page in ``texts``, and the section's numbered sources. Neither buries the text a patient
+    reads, and each list is drawn only when opened."""
+    words = frame.words_to_explain(list(texts))
     ids = list(dict.fromkeys(source_ids))
-    if not ids:
+    if not words and not ids:
         return
-    with st.popover(f"Sources ({len(ids)})", icon=":material/menu_book:", type="tertiary"):
-        st.markdown(sources_markdown(content, ids))
+    with st.container(horizontal=True, gap="small"):
+        if words:
+            names = [text_in(word.term) for word in words]
+            with st.popover(f"Meaning of: {', '.join(names)}", icon=":material/lightbulb:", type="tertiary"):
+                st.markdown("\n\n".join(word_meaning(word, content) for word in words))
+        if ids:
+            with st.popover(f"Sources ({len(ids)})", icon=":material/menu_book:", type="tertiary"):
+                st.markdown(sources_markdown(content, ids))
+
+
+def word_meaning(word: GlossaryTerm, content: Content) -> str:
+    """A glossary word in bold, its plain meaning, and its sources in small type."""
+    sources = "; ".join(source_line(content.sources[s]) for s in word.sources)
+    return f"**{md(text_in(word.term))}:** {md(text_in(word.meaning))}  \n:small[Sources: {sources}]"
 
 
 def safety_section(heading: str, items, content: Content, kind: str = "plain") -> None:
@@ -178,7 +211,8 @@ def safety_section(heading: str, items, content: Content, kind: str = "plain") -
         st.header(heading)
         alert = st.warning if kind == "warning" else st.error
         alert(body, icon=":material/warning:" if kind == "warning" else ":material/emergency:")
-    sources_control(content, (s for item in items for s in item.sources))
+    sources_control(content, (s for item in items for s in item.sources),
+                    [text_in(text) for item in items for text in (item.text, item.detail)])
 
 
 def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "agenda") -> None:
@@ -197,7 +231,7 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
                 st.markdown(md(text_in(use.summary)))
                 if use.treated_by:
                     st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
-                sources_control(content, use.sources)
+                sources_control(content, use.sources, [text_in(use.summary), text_in(use.treated_by)])
     elif step_key == "timeline":
         timeline = frame.chart("effect_timeline", tuple(u.id for u in uses))
         if timeline.table.empty:
@@ -213,7 +247,7 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
             if use.side_effects:
                 effects = ", ".join(text_in(effect) for effect in use.side_effects)
                 st.markdown(f"**{md(text_in(use.name))}:** {md(effects)}")
-                sources_control(content, use.sources)
+                sources_control(content, use.sources, [effects])
         safety_section("Taking care of yourself afterwards", safety.aftercare, content)
         safety_section("Common side effects", safety.common_side_effects, content)
         safety_section("Get urgent medical care if you notice", safety.red_flags, content, kind="error")

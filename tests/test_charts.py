@@ -23,7 +23,6 @@ def every_chart(content) -> dict[str, charts.Chart]:
         "approvals_chart": charts.approvals_chart(content),
         "statistics_chart": charts.statistics_chart(content),
         "locations_map": charts.locations_map(content),
-        "mechanism_diagram": charts.mechanism_diagram(content.site.mechanism),
     }
 
 
@@ -32,18 +31,25 @@ def drawing(chart: charts.Chart) -> ElementTree.Element:
     return ElementTree.fromstring(chart.svg)
 
 
+def panels(chart: charts.Chart) -> list[ElementTree.Element]:
+    """Each of the chart's side-by-side pictures, parsed."""
+    return [ElementTree.fromstring(svg) for svg, _ in chart.panels]
+
+
 def test_every_chart_has_title_caption_alt_text_and_table(content):
     for name, chart in every_chart(content).items():
         assert chart.caption and chart.alt_text, name
         assert not chart.table.empty, name
         if chart.svg:
             assert drawing(chart).find(f"{SVG}title").text == chart.title, name
+        elif chart.panels:
+            assert all(p.find(f"{SVG}title").text.startswith(chart.title) for p in panels(chart)), name
         else:
             assert chart.figure.layout.title.text == chart.title, name
 
 
 @pytest.mark.parametrize("name", ["area_map", "effect_timeline", "history_timeline", "approvals_chart",
-                                  "statistics_chart", "locations_map", "mechanism_diagram"])
+                                  "statistics_chart", "locations_map"])
 def test_each_chart_draws_what_its_reviewed_snapshot_shows(content, name):
     """The whole picture (or the map's figure), caption, sources, alt text and table, as reviewed."""
     chart = every_chart(content)[name]
@@ -57,18 +63,57 @@ def test_each_chart_draws_what_its_reviewed_snapshot_shows(content, name):
     assert_matches_snapshot(f"chart-{name}.json", summary)
     if chart.svg:
         assert_matches_snapshot(f"chart-{name}.svg", chart.svg.replace("><", ">\n<") + "\n")
+    for number, (svg, alt) in enumerate(chart.panels, start=1):
+        assert_matches_snapshot(f"chart-{name}-{number}.svg", f"<!-- {alt} -->\n" + svg.replace("><", ">\n<") + "\n")
 
 
-def test_area_map_numbers_each_area_and_marks_the_chosen_ones(content):
+def test_area_map_draws_the_face_and_the_body_with_each_area_numbered_and_named(content):
     chart = charts.area_map(content, ("forehead",))
-    labels = [t.text for t in drawing(chart).iter(f"{SVG}text")]
-    assert [t for t in labels if t.isdigit()] == ["1", "2"] and "Face and neck" in labels and "Body" in labels
-    circles = [c.attrib for c in drawing(chart).iter(f"{SVG}circle")]
-    assert [c["fill"] for c in circles] == ["none", charts.SAND, charts.TEAL]  # ring, chosen point, other point
+    face, body = panels(chart)
+    for picture, heading, number, name in ((face, "Face and neck", "1", "1. Forehead"),
+                                           (body, "Body", "2", "2. Bladder")):
+        texts = [t.text for t in picture.iter(f"{SVG}text")]
+        assert heading in texts and number in texts and name in texts
+        assert picture.find(f".//{SVG}svg[@class='figure']") is not None  # the drawing from assets/illustrations
+    assert [c.attrib["fill"] for c in face.iter(f"{SVG}circle") if c.attrib.get("r") in ("11", "14")] == [
+        "none", charts.SAND]  # the chosen point, ringed
+    assert [label.get("font-weight") for label in face.iter(f"{SVG}text") if label.text == "1. Forehead"] == ["bold"]
+    assert chart.panels[0][1] == "Face and neck: 1. Forehead (2 uses). Chosen: Forehead."
+    assert chart.panels[1][1] == "Body: 2. Bladder (1 uses)."
     assert "1. Forehead (2 uses)" in chart.alt_text and chart.alt_text.endswith("Chosen: Forehead.")
     assert list(chart.table["Selected"]) == ["yes", ""]
-    unchosen = [c.attrib["fill"] for c in drawing(charts.area_map(content)).iter(f"{SVG}circle")]
-    assert unchosen == [charts.TEAL, charts.TEAL]
+    unchosen = [c.attrib["fill"] for p in panels(charts.area_map(content)) for c in p.iter(f"{SVG}circle")
+                if c.attrib["fill"] != "#F4F8F7"]
+    assert charts.SAND not in unchosen and "none" not in unchosen
+
+
+class Spot:
+    def __init__(self, area_id, x, y):
+        self.id, self.x, self.y, self.name = area_id, x, y, {"en": area_id.replace("-", " ")}
+
+
+def boxes_overlap(a, b) -> bool:
+    return a.side == b.side and a.top < b.top + b.height and b.top < a.top + a.height
+
+
+def test_names_go_beside_the_drawing_on_the_side_of_their_point_and_never_overlap():
+    spots = [Spot("left-eye", 20, 66), Spot("left-cheek", 22, 64), Spot("right-eye", 80, 66),
+             Spot("middle-a", 50, 70), Spot("middle-b", 50, 69), Spot("middle-c", 50, 68)]
+    numbers = {spot.id: n for n, spot in enumerate(spots, start=1)}
+    labels = {label.area_id: label for label in charts.place_labels(spots, numbers, top=0, bottom=180)}
+    assert labels["left-eye"].side == "left" and labels["right-eye"].side == "right"
+    assert sorted(label.side for label in labels.values()) == ["left"] * 3 + ["right"] * 3  # the middle balances
+    assert not [(a.area_id, b.area_id) for a in labels.values() for b in labels.values()
+                if a is not b and boxes_overlap(a, b)]
+    assert labels["left-eye"].top < labels["left-cheek"].top  # reading order follows the points
+    assert all(label.lines[0].startswith(f"{numbers[label.area_id]}. ") for label in labels.values())
+
+
+def test_a_crowded_column_moves_up_to_stay_within_the_drawing():
+    spots = [Spot(f"low-{n}", 10, 2) for n in range(5)]
+    labels = charts.place_labels(spots, {s.id: n for n, s in enumerate(spots)}, top=0, bottom=180)
+    assert labels[-1].top + labels[-1].height == 180
+    assert labels[0].top >= 0
 
 
 def test_effect_timeline_draws_only_uses_with_numbers(content):
@@ -129,12 +174,6 @@ def test_locations_map_is_the_clinics_choice_of_tiles_without_labels(content):
     assert chart.alt_text == "Test spa in Testville, California."
 
 
-def test_mechanism_diagram_numbers_the_steps(content):
-    chart = charts.mechanism_diagram(content.site.mechanism)
-    assert chart.alt_text == "Step 1: Signal. Then: Step 2: Block. Then: Step 3: Regrow."
-    assert list(chart.table["What happens"]) == ["Signal", "Block", "Regrow"]
-
-
 def test_long_names_are_shortened_at_a_word():
     assert charts._shorten("Uncontrolled eyelid closing (blepharospasm)", 34) == "Uncontrolled eyelid closing..."
     assert charts._shorten("Short", 34) == "Short"
@@ -146,7 +185,7 @@ def test_hostile_content_is_escaped_in_pictures(content):
     use = content.uses["lines"].model_copy(update={"name": {"en": hostile}})
     tampered = type(content)(**{**content.__dict__, "areas": {**content.areas, "forehead": area},
                                 "uses": {**content.uses, "lines": use}})
-    for chart in (charts.area_map(tampered), charts.effect_timeline([use], tampered)):
-        tree = drawing(chart)  # still well-formed
-        assert not list(tree.iter(f"{SVG}b")) and "<b onclick" not in chart.svg
+    for svg in (charts.area_map(tampered).panels[0][0], charts.effect_timeline([use], tampered).svg):
+        tree = ElementTree.fromstring(svg)  # still well-formed
+        assert not list(tree.iter(f"{SVG}b")) and "<b onclick" not in svg
     assert "&lt;b onclick=x&gt;Brow&lt;/b&gt; &amp; &quot;quoted&quot;" in charts.effect_timeline([use], tampered).svg

@@ -7,8 +7,10 @@ import streamlit as st
 from botox_explorer import consult_state, frame, views
 from botox_explorer.consultation import agenda, chosen_uses, clamp
 from botox_explorer.models import text_in
+from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
 from botox_explorer.presenting import CATEGORY_LABELS, md, short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
+from botox_explorer.svg import image_markdown
 
 
 def present(consultation, content) -> None:
@@ -29,10 +31,29 @@ def present(consultation, content) -> None:
                    width="stretch")
     end.button("End presentation", icon=":material/close:", shortcut="Esc", on_click=consult_state.go_to,
                args=(consultation,), kwargs={"presenting": False}, width="stretch")
+    with st.popover("On your phone", icon=":material/qr_code_2:"):
+        phone_view(content, uses)
     st.caption(f"Step {consultation.step + 1} of {len(steps)} · Page Down / Page Up or a clicker move between steps")
     st.title(step.title)
     views.agenda_step(step.key, content, uses)
     views.reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
+
+
+def phone_view(content, uses) -> None:
+    """A QR code and a short link that open these topics on the patient's phone: topics only, no name."""
+    public_url = content.clinic.public_url
+    base = app_base(str(public_url) if public_url else st.context.url or "")
+    if not base.startswith(("http://", "https://")):
+        st.warning("The dashboard's address is not known here. Set public_url in data/clinic.yaml.",
+                   icon=":material/warning:")
+        return
+    link = phone_link(base, [use.id for use in uses])
+    st.markdown(image_markdown(qr_svg(link), "QR code. It opens the same topics on your phone: " + link))
+    st.markdown(f"Or type: {md(link)}")
+    st.caption("The link holds the topics only: no name and nothing typed on this screen.")
+    if not reachable_from_a_phone(base):
+        st.warning("This address belongs to this computer, so a phone cannot open it. Set public_url in "
+                   "data/clinic.yaml to the dashboard's public address.", icon=":material/warning:")
 
 
 def prepare(consultation, content) -> None:

@@ -20,6 +20,11 @@ if notices:
     st.caption("Part of this link could not be used and was left out: " + "; ".join(notices) + ".")
 
 filters = explorer.current_filters()
+if filters.topics:
+    with st.container(border=True):
+        st.markdown(f"**The {len(filters.topics)} topic{'s' if len(filters.topics) != 1 else ''} from your "
+                    "consultation.** Other filters below narrow them further.")
+        st.button("Show all uses", icon=":material/select_all:", on_click=explorer.clear_topics)
 if filters.open_use:
     with st.container(border=True):
         views.use_detail(content.uses[filters.open_use], content)

@@ -17,7 +17,7 @@ views.chart_block(frame.chart("history_timeline", tuple(kinds)), content)
 with st.expander("All events, with their sources", icon=":material/event_note:"):
     for event in events:
         st.markdown(views.event_text(event))
-        views.sources_control(content, event.sources)
+        views.sources_control(content, event.sources, [text_in(event.text)])
 
 st.header("Products approved in the US")
 views.chart_block(frame.chart("approvals_chart"), content)
@@ -26,7 +26,7 @@ with st.expander("What you should know about each product", icon=":material/info
     for product in content.products.values():
         notes = " ".join(text_in(note) for note in product.notes)
         st.markdown(f"**{md(product.brand)}:** {md(notes)}")
-        views.sources_control(content, product.sources)
+        views.sources_control(content, product.sources, [notes])
 
 st.header("How many treatments are given?")
 views.chart_block(frame.chart("statistics_chart"), content)
@@ -35,6 +35,8 @@ notes = [f"- **{md(text_in(series.name))}** counts {md(text_in(series.measure))}
          for series in statistics.series] + [f"- {md(text_in(note.text))}" for note in statistics.notes]
 with st.container(border=True):
     st.markdown("**What you should know about these numbers**\n\n" + "\n".join(notes))
-    views.sources_control(content, [s for series in statistics.series for point in series.points for s in point.sources]
-                          + [s for note in statistics.notes for s in note.sources])
+    statistics_sources = [s for series in statistics.series for point in series.points for s in point.sources]
+    statistics_texts = [text_in(text) for series in statistics.series for text in (series.measure, series.method_note)]
+    views.sources_control(content, statistics_sources + [s for note in statistics.notes for s in note.sources],
+                          statistics_texts + [text_in(note.text) for note in statistics.notes])
 views.reviewed_note([*content.history, *content.products.values(), *statistics.series, *statistics.notes])

@@ -6,18 +6,35 @@ from botox_explorer import frame, views
 from botox_explorer.models import CATEGORIES, text_in
 from botox_explorer.presenting import CATEGORY_ICONS, CATEGORY_LABELS, category_summary, key_figures, md
 
+START_POINTS = (
+    ("Explore a concern", ":material/travel_explore:", "pages/learn/explore.py"),
+    ("How it works, and is it safe?", ":material/neurology:", "pages/learn/how_it_works.py"),
+    ("Visit the clinic", ":material/location_on:", "pages/visit/locations.py"),
+)
+
 content = frame.content()
 site = content.site
 
-st.title(text_in(site.title))
-st.markdown(f"**{md(text_in(site.tagline))}**")
+# The first screen: what the guide is, in one line, three places to start, and a picture. Buttons, not
+# st.page_link: the page-link widget's code alone added a tenth to the first render.
+words, picture = st.columns([3, 2], vertical_alignment="center")
+with words:
+    st.title(text_in(site.title))
+    st.markdown(f"### {md(text_in(site.tagline))}")
+    for label, icon, target in START_POINTS:
+        if st.button(label, icon=icon, key=f"start-{target}", width="stretch"):
+            st.switch_page(target)
+with picture:
+    views.illustration(content, "home-welcome")
+
+st.header("What it is")
 st.markdown("\n\n".join(views.titled_text(paragraph) for paragraph in site.intro))
-views.sources_control(content, [s for paragraph in site.intro for s in paragraph.sources])
+views.sources_control(content, [s for paragraph in site.intro for s in paragraph.sources],
+                      [text_in(paragraph.text) for paragraph in site.intro])
 
 st.header("Three kinds of use")
 for column, category in zip(st.columns(3), CATEGORIES, strict=True):
     with column, st.container(border=True):
-        # A button, not st.page_link: the page-link widget's code alone added a tenth to the first render.
         if st.button(f"{CATEGORY_LABELS[category]} uses", icon=CATEGORY_ICONS[category], type="tertiary",
                      key=f"open-{category}", help=f"Explore the {category} uses"):
             st.switch_page("pages/learn/explore.py", query_params={"category": category})

@@ -1,4 +1,4 @@
-"""How it works: the mechanism in plain steps, relax or paralyze, and myths and facts."""
+"""How it works: the mechanism in three pictures and in plain steps, relax or paralyze, myths and facts."""
 
 import streamlit as st
 
@@ -6,20 +6,27 @@ from botox_explorer import frame, views
 from botox_explorer.models import text_in
 from botox_explorer.presenting import MYTH_VERDICTS, md
 
+MECHANISM_DRAWINGS = ("mechanism-signal", "mechanism-blocked", "mechanism-recovery")
+
 content = frame.content()
 site = content.site
 
 st.title("How it works")
-views.chart_block(frame.chart("mechanism_diagram"), content)
+st.markdown("What happens between a nerve and a muscle, in three pictures.")
+for column, drawing in zip(st.columns(3), MECHANISM_DRAWINGS, strict=True):
+    with column, st.container(border=True):
+        views.illustration(content, drawing)
+
+st.header("Step by step")
 for number, step in enumerate(site.mechanism, start=1):
     with st.container(border=True):
         st.markdown(f"**{number}. {md(text_in(step.title))}**")
         st.markdown(md(text_in(step.text)))
-        views.sources_control(content, step.sources)
+        views.sources_control(content, step.sources, [text_in(step.text)])
 
 st.header("Does it relax or paralyze the muscle?")
 st.markdown(md(text_in(site.relax_or_paralyze.text)))
-views.sources_control(content, site.relax_or_paralyze.sources)
+views.sources_control(content, site.relax_or_paralyze.sources, [text_in(site.relax_or_paralyze.text)])
 
 st.header("Common beliefs, and what the sources say")
 for myth in content.myths:
@@ -28,5 +35,5 @@ for myth in content.myths:
         st.markdown(f"**{verdict}.** {md(text_in(myth.fact))}")
         if myth.from_clinic_article:
             st.caption("This belief appeared in the clinic's earlier article; here it is checked against the sources.")
-        views.sources_control(content, myth.sources)
+        views.sources_control(content, myth.sources, [text_in(myth.belief), text_in(myth.fact)])
 views.reviewed_note([*site.mechanism, site.relax_or_paralyze, *content.myths])

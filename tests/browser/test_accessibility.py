@@ -72,7 +72,8 @@ def check_with_axe(page, label: str) -> None:
     assert not blocking, f"serious/critical accessibility violations on {label}:\n" + "\n".join(blocking)
 
 
-PAGES = ["/", "/explore", "/how_it_works", "/history", "/safety", "/locations", "/consultation"]
+PAGES = ["/", "/explore", "/how_it_works", "/history", "/safety", "/glossary", "/before_your_visit", "/locations",
+         "/consultation"]
 CONSULTATION = "/consultation?concern=chronic-migraine&concern=underarm-sweating"
 
 
@@ -114,3 +115,29 @@ def test_history_with_one_kind_has_no_serious_accessibility_violations(app_serve
     pressed = view.locator('[data-testid="stButtonGroup"]').first.locator('[aria-pressed="true"]')
     assert pressed.all_inner_texts() == [labels[0]]
     check_with_axe(view, f"/history showing only {labels[0].strip()!r}")
+
+
+def test_open_word_meanings_and_the_phone_code_have_no_serious_accessibility_violations(app_server, page):
+    view = page("desktop")
+    open_page(view, app_server, "/how_it_works")
+    view.locator('[data-testid="stPopover"] button').filter(has_text="Meaning of:").first.click()
+    expect(view.locator('[data-testid="stPopoverBody"]')).to_be_visible()
+    check_with_axe(view, "/how_it_works with a word's meaning open")
+    open_page(view, app_server, CONSULTATION + "&present=1")
+    view.locator('[data-testid="stPopover"] button').filter(has_text="On your phone").click()
+    expect(view.locator('[data-testid="stPopoverBody"] img[alt^="QR code"]')).to_be_visible()
+    check_with_axe(view, "the presenter view with the phone code open")
+
+
+# The page's background in the visitor's dark setting: the theme follows the system, so it must be dark.
+_BACKGROUND_JS = """() => getComputedStyle(document.querySelector('[data-testid="stApp"]')).backgroundColor"""
+
+
+@pytest.mark.parametrize("path", ["/", "/explore", "/how_it_works", "/consultation"])
+def test_in_a_dark_setting_the_pages_are_dark_and_have_no_serious_violations(app_server, page, path):
+    view = page("desktop")
+    view.emulate_media(color_scheme="dark")
+    open_page(view, app_server, path)
+    red, green, blue = (int(v) for v in view.evaluate(_BACKGROUND_JS).removeprefix("rgb(").rstrip(")").split(",")[:3])
+    assert max(red, green, blue) < 60, f"{path} is not dark in a dark setting: rgb({red}, {green}, {blue})"
+    check_with_axe(view, f"{path} (dark)")

@@ -100,7 +100,7 @@ def test_patient_filters_to_medical_uses_and_opens_one(app_server, page):
     header = view.locator("h2#use-detail")
     expect(header).to_be_visible()
     expect(header).to_have_text(first_card_name)
-    expect(view.get_by_text("About this information", exact=True)).to_be_visible()
+    expect(view.get_by_role("heading", name="How strong is the evidence?")).to_be_visible()
     params = query(view)
     assert params["category"] == ["medical"]
     assert params["use"] == [use_id_named(first_card_name)]
@@ -123,7 +123,7 @@ def assert_deep_link_view(view) -> None:
     expect(reminder_alert(view)).to_have_count(1)
     # the view: the detail of the use, and only psychological cards
     expect(view.locator("h2#use-detail")).to_have_text(text_in(CONTENT.uses["depression"].name))
-    expect(view.get_by_text("About this information", exact=True)).to_be_visible()
+    expect(view.get_by_role("heading", name="How strong is the evidence?")).to_be_visible()
     psychological = sum(1 for use in CONTENT.uses.values() if use.category == "psychological")
     captions = card_captions(view)
     assert_shown_count(view, psychological)
@@ -315,7 +315,7 @@ def test_the_explorer_works_with_the_keyboard_alone(app_server, page):
     assert card["tag"] == "button"
     rerun(view, lambda: view.keyboard.press("Enter"), until=url_has("use"))
     expect(view.locator("h2#use-detail")).to_be_visible()
-    expect(view.get_by_text("About this information", exact=True)).to_be_visible()
+    expect(view.get_by_role("heading", name="How strong is the evidence?")).to_be_visible()
     assert "use" in query(view)
     assert not missing_ring, "focus not visible on:\n" + "\n".join(missing_ring)
     assert_healthy(view)

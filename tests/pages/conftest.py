@@ -17,6 +17,8 @@ PAGES = {
     "how": "pages/learn/how_it_works.py",
     "history": "pages/learn/history.py",
     "safety": "pages/learn/safety.py",
+    "glossary": "pages/learn/glossary.py",
+    "visit": "pages/visit/before_your_visit.py",
     "locations": "pages/visit/locations.py",
     "consultation": "pages/consult/consultation.py",
 }

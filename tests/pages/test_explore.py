@@ -106,7 +106,7 @@ def test_read_more_opens_the_detail_and_back_closes_it():
     app = open_page("explore", category="medical")
     app.button(key="open-chronic-migraine").click().run()
     assert app.header[0].value.replace("\\", "") == CONTENT.uses["chronic-migraine"].name["en"]
-    label, sources = popovers(app)[0]
+    label, sources = next((label, text) for label, text in popovers(app) if label.startswith("Sources ("))
     cited = {*CONTENT.uses["chronic-migraine"].sources, *approval_source_ids(CONTENT.uses["chronic-migraine"], CONTENT)}
     assert label == f"Sources ({len(cited)})"
     assert sources.count("\n") + 1 == len(cited)
@@ -216,8 +216,9 @@ def test_cards_come_a_page_at_a_time_and_a_new_filter_starts_at_the_first_page()
 
 def test_choosing_an_area_by_its_number_filters_and_marks_it_on_the_drawing():
     app = open_page("explore")
-    assert not chart_alts(app)["Where treatments are given"].endswith("Chosen: Bladder.")
+    assert not chart_alts(app)["Where treatments are given: body"].endswith("Chosen: Bladder.")
     app.button_group(key="f_area").set_value(["bladder"]).run()
-    assert chart_alts(app)["Where treatments are given"].endswith("Chosen: Bladder.")
+    assert chart_alts(app)["Where treatments are given: body"].endswith("Chosen: Bladder.")
+    assert "Chosen" not in chart_alts(app)["Where treatments are given: face and neck"]
     assert set(card_titles(app)) == {u.name["en"] for u in CONTENT.uses.values() if "bladder" in u.areas}
     assert link(app, "area") == ["bladder"]

@@ -1,0 +1,46 @@
+"""The link and QR code that take a consultation's topics from the consultation screen to the patient's phone.
+
+The link carries the chosen concerns' ids only: never the patient's name or anything typed on the screen.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from urllib.parse import quote, urlsplit
+
+import segno
+
+PHONE_PAGE = "explore"
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0")
+
+
+def app_base(url: str, page: str = "consultation") -> str:
+    """The dashboard's address without the page and query: ``https://host/prefix`` from the consultation page's
+    URL (``https://host/prefix/consultation?present=1``) or from a configured public address."""
+    parts = urlsplit(url.strip())
+    path = parts.path.rstrip("/")
+    if path.rsplit("/", 1)[-1] == page:
+        path = path.rsplit("/", 1)[0]
+    return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def phone_link(base: str, use_ids: Sequence[str]) -> str:
+    """The patient-facing explorer showing only ``use_ids``, as short as it can be: ``base/explore?topics=a,b``."""
+    return f"{base}/{PHONE_PAGE}?topics={quote(','.join(use_ids), safe=',')}"
+
+
+def reachable_from_a_phone(base: str) -> bool:
+    """True for a web address a phone can open: not this computer's own, not an empty one."""
+    parts = urlsplit(base)
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.hostname not in LOOPBACK_HOSTS
+
+
+def qr_svg(link: str, dark: str = "#0B1416", light: str = "#FFFFFF") -> str:
+    """The link as a QR code drawn in SVG (segno), dark on a light square with its quiet zone, so it scans on a
+    dark page too; medium error correction keeps it readable on a screen with glare."""
+    code = segno.make(link, error="m", micro=False)
+    buffer = io.BytesIO()
+    code.save(buffer, kind="svg", scale=8, border=4, dark=dark, light=light, xmldecl=False, svgclass=None,
+              lineclass=None, title="QR code for the link to these topics")
+    return buffer.getvalue().decode("utf-8")

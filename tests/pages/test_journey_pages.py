@@ -1,0 +1,116 @@
+"""The patient's journey: the first screen, the pictures, Before your visit, the glossary, words explained in
+place, and the consultation's link to the patient's phone."""
+
+import base64
+import html
+import re
+import shutil
+
+from .conftest import open_page, popovers, texts
+
+IMAGE = re.compile(r"!\[(?P<alt>.*?)\]\(data:image/svg\+xml;base64,(?P<svg>[A-Za-z0-9+/=]+)\)", re.DOTALL)
+
+
+def pictures(app) -> list[tuple[str, str]]:
+    """Every picture on the page: (its text alternative, its SVG)."""
+    return [(m["alt"].replace("\\", ""), base64.b64decode(m["svg"]).decode("utf-8"))
+            for element in app.markdown for m in IMAGE.finditer(element.value)]
+
+
+def test_the_first_screen_offers_three_places_to_start_and_a_picture(real_content):
+    app = open_page("home")
+    starts = [b.label for b in app.button if b.key and b.key.startswith("start-")]
+    assert starts == ["Explore a concern", "How it works, and is it safe?", "Visit the clinic"]
+    assert (real_content.illustrations["home-welcome"].alt["en"], ) == tuple(
+        alt for alt, _ in pictures(app) if alt == real_content.illustrations["home-welcome"].alt["en"])
+    [visit] = [b for b in app.button if b.label == "Visit the clinic"]
+    visit.click().run()
+    assert [t.value for t in app.title] == ["Where to find us"]
+
+
+def test_how_it_works_shows_the_three_states_with_their_captions_and_sources(real_content):
+    app = open_page("how")
+    alts = [alt for alt, _ in pictures(app)]
+    page = texts(app).replace("\\", "")
+    sources = dict(popovers(app))
+    for drawing_id in ("mechanism-signal", "mechanism-blocked", "mechanism-recovery"):
+        drawing = real_content.illustrations[drawing_id]
+        assert " ".join(drawing.alt["en"].split()) in alts
+        assert drawing.caption["en"] in page
+        assert f"Sources ({len(drawing.sources)})" in sources
+    assert "Step by step" in [h.value for h in app.header]  # the steps stay as the text alternative
+
+
+def test_a_glossary_word_is_explained_where_it_first_appears_and_only_there(real_content):
+    app = open_page("how")
+    meanings = [(label, text) for label, text in popovers(app) if label.startswith("Meaning of: ")]
+    words = [word for label, _ in meanings for word in label.removeprefix("Meaning of: ").split(", ")]
+    assert "acetylcholine" in words
+    assert len(words) == len(set(words)), "a word is explained once a page"
+    [(_, text)] = [(label, text) for label, text in meanings if "acetylcholine" in label.split(": ", 1)[1].split(", ")]
+    assert real_content.glossary["acetylcholine"].meaning["en"] in text.replace("\\", "")
+
+
+def test_the_glossary_searches_words_and_meanings(real_content):
+    app = open_page("glossary")
+    total = len(real_content.glossary)
+    assert f"{total} of {total} words shown." in texts(app)
+    app.text_input(key="glossary_query").set_value("eyelid").run()
+    shown = [m.value for m in app.markdown if m.value.startswith("### ")]
+    assert shown and all("eyelid" in s.casefold() for s in shown)
+    app.text_input(key="glossary_query").set_value("<script>zzz").run()
+    assert "No word matches this search" in texts(app)
+
+
+def test_before_your_visit_ticks_items_into_the_notes_and_never_into_the_url(real_content):
+    app = open_page("visit")
+    boxes = app.checkbox
+    safety = real_content.safety
+    assert len(boxes) == len(safety.do_not_treat) + len(safety.tell_your_doctor) + len(safety.questions_to_ask)
+    labels = [box.label.replace("\\", "") for box in boxes]
+    assert any("cow's milk protein" in label for label in labels)
+    app.checkbox(key="visit-tell-pregnancy").check().run()
+    app.checkbox(key="visit-ask-which-product").check().run()
+    assert "2 points ticked." in texts(app)
+    assert dict(app.query_params) == {}
+    [notes] = [e for e in app.expander if e.label == "Print-friendly view"]
+    printed = notes.text[0].value
+    assert "pregnant" in printed and "Which product will you use" in printed
+    assert "breastfeeding" not in printed
+
+
+def test_a_consultation_link_opens_only_its_topics(real_content):
+    app = open_page("explore", topics="frown-lines,chronic-migraine")
+    cards = [m.value for m in app.markdown if m.value.startswith("### ")]
+    assert len(cards) == 2
+    assert "The 2 topics from your consultation." in texts(app).replace("\\", "").replace("**", "")
+    [show_all] = [b for b in app.button if b.label == "Show all uses"]
+    show_all.click().run()
+    assert "topics" not in app.query_params
+    assert f"{len(real_content.uses)} of {len(real_content.uses)} uses shown" in texts(app)
+
+
+def test_unknown_topics_are_left_out_with_a_notice():
+    app = open_page("explore", topics="frown-lines,<b>x</b>,nothing")
+    assert "ignored 2 unknown 'topics' values" in texts(app)
+    assert app.query_params["topics"] == "frown-lines"
+
+
+def test_the_presenter_offers_a_qr_code_with_the_topics_only(monkeypatch, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree("data", data)
+    clinic = data / "clinic.yaml"
+    clinic.write_text('public_url: "https://guide.clinic.example/"\n' + clinic.read_text())
+    monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(data))
+    app = open_page("consultation", concern=["frown-lines", "chronic-migraine"], present="1")
+    [inside] = [text for label, text in popovers(app) if label == "On your phone"]
+    link = "https://guide.clinic.example/explore?topics=frown-lines,chronic-migraine"
+    assert link in inside.replace("\\", "")
+    [(alt, svg)] = [(alt, svg) for alt, svg in pictures(app) if alt.startswith("QR code")]
+    assert alt.endswith(link) and "<title>QR code" in html.unescape(svg)
+
+
+def test_without_any_address_the_presenter_says_to_set_one():
+    app = open_page("consultation", concern=["frown-lines"], present="1")  # AppTest has no browser address
+    assert any("Set public_url" in w.value for w in app.warning)
+    assert not [alt for alt, _ in pictures(app) if alt.startswith("QR code")]
