@@ -20,6 +20,8 @@ PAGES = {
     "how_it_works": ("pages/learn/how_it_works.py", "/how_it_works", True),
     "history": ("pages/learn/history.py", "/history", True),
     "safety": ("pages/learn/safety.py", "/safety", False),
+    "glossary": ("pages/learn/glossary.py", "/glossary", False),
+    "before_your_visit": ("pages/visit/before_your_visit.py", "/before_your_visit", False),
     "locations": ("pages/visit/locations.py", "/locations", True),
     "consultation": ("pages/consult/consultation.py", "/consultation", False),
 }

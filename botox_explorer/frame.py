@@ -14,7 +14,7 @@ import streamlit as st
 from . import charts
 from .charts import Chart
 from .content import DATA_DIR, Content, ContentError, load_content
-from .glossary import new_terms
+from .glossary import GlossaryIndex
 from .illustrations import read_drawing
 from .models import GlossaryTerm, text_in
 from .presenting import md, privacy_text
@@ -66,11 +66,23 @@ def start_run() -> None:
 
 def words_to_explain(texts) -> list[GlossaryTerm]:
     """The glossary words in ``texts`` that this page has not explained yet, now counted as explained."""
-    glossary = content().glossary
+    index = glossary_index()
     explained = st.session_state.setdefault(WORDS_EXPLAINED, [])
-    found = new_terms(texts, glossary, explained)
+    found = index.new_terms(texts, explained)
     explained.extend(found)
-    return [glossary[term_id] for term_id in found]
+    return [index.terms[term_id] for term_id in found]
+
+
+# One index a content folder, shared by every session: it only remembers which words a text holds. A plain dict,
+# not st.cache_resource: a page asks for it a few dozen times a run, and the cache's lookup cost more than the work.
+_GLOSSARY_INDEXES: dict[str, GlossaryIndex] = {}
+
+
+def glossary_index() -> GlossaryIndex:
+    folder = str(data_dir())
+    if folder not in _GLOSSARY_INDEXES:
+        _GLOSSARY_INDEXES[folder] = GlossaryIndex(content().glossary)
+    return _GLOSSARY_INDEXES[folder]
 
 
 def reminder(site_content: Content) -> None:

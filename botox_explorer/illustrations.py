@@ -12,6 +12,7 @@ from pathlib import Path
 
 ILLUSTRATIONS_DIR = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
 SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
+ElementTree.register_namespace("", SVG_NAMESPACE.strip("{}"))  # written back as plain <path>, not <ns0:path>
 ALLOWED_TAGS = {"svg", "title", "desc", "g", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon",
                 "defs", "linearGradient", "radialGradient", "stop", "clipPath"}
 
@@ -42,7 +43,6 @@ def inner_drawing(svg: str) -> tuple[str, str]:
     """The drawing's viewBox and its content without the outer ``<svg>`` and its ``<title>``, to place it inside
     another picture (a nested ``<svg>`` with that viewBox scales it)."""
     root = ElementTree.fromstring(svg)
-    ElementTree.register_namespace("", SVG_NAMESPACE.strip("{}"))
     parts = [ElementTree.tostring(child, encoding="unicode") for child in root
              if child.tag != f"{SVG_NAMESPACE}title"]
     return root.get("viewBox", "0 0 100 100"), "".join(parts).replace(' xmlns="http://www.w3.org/2000/svg"', "")

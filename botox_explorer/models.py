@@ -292,6 +292,9 @@ class UseApproval:
 
 
 class SafetyItem(Sourced):
+    label: LocalText | None = Field(default=None, description=(
+        "A few words naming the item as a chip of the visit checklist (needed in do_not_treat, tell_your_doctor "
+        "and questions_to_ask)"))
     text: LocalText
     detail: LocalText | None = None
 

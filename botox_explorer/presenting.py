@@ -94,12 +94,13 @@ def span_text(span: Span | None) -> str:
 
 
 MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:=")
+_ESCAPES = str.maketrans({char: "\\" + char for char in MARKDOWN_SPECIALS})
 
 
 def md(text: str) -> str:
     """``text`` escaped for ``st.markdown``: content shows as written, never as markup,
     links, images, color directives or HTML."""
-    return "".join("\\" + char if char in MARKDOWN_SPECIALS else char for char in text)
+    return text.translate(_ESCAPES)
 
 
 WEB_SCHEMES = ("http", "https")

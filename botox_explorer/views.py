@@ -7,6 +7,7 @@ so content shows as text and never as markup.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 
 import pandas as pd
 import streamlit as st
@@ -78,15 +79,20 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
         lines.append(f"**Who treats it:** {md(text_in(use.treated_by))}")
     if use.offered_at:
         lines.append(":material/storefront: **Offered at this clinic**")
-    lines.append(f":small[:gray[Reviewed {use.reviewed_on:%d %B %Y}]]")
+    count = len(use.sources)
+    lines.append(f":small[:gray[{count} source{'s' if count != 1 else ''}, listed under Read more · reviewed "
+                 f"{use.reviewed_on:%d %B %Y}]]")
+    words = frame.words_to_explain([text_in(use.summary), text_in(use.treated_by)])
     with st.container(border=True):
         st.markdown("\n\n".join(lines))
-        read_more, sources = st.columns(2, vertical_alignment="center")
-        if on_open:
-            read_more.button("Read more", key=f"open-{use.id}", on_click=on_open, args=(use.id,),
-                             help=f"Open the full explanation of {text_in(use.name)}")
-        with sources:
-            sources_control(content, use.sources, [text_in(use.summary), text_in(use.treated_by)])
+        # A card stays light (a page shows eight): its sources are one click away under Read more.
+        row = st.container(horizontal=True, gap="small", vertical_alignment="center") if words else nullcontext()
+        with row:
+            if on_open:
+                st.button("Read more", key=f"open-{use.id}", on_click=on_open, args=(use.id,),
+                          help=f"Open the full explanation of {text_in(use.name)}")
+            if words:
+                words_control(content, words)
 
 
 def event_text(event: HistoryEvent) -> str:
@@ -158,9 +164,9 @@ def illustration(content: Content, illustration_id: str) -> None:
     """One of the project's drawings with its text alternative; a drawing that explains, with its caption and
     sources."""
     drawing = content.illustrations[illustration_id]
-    st.markdown(image_markdown(frame.illustration_svg(drawing.file), text_in(drawing.alt)))
+    picture = image_markdown(frame.illustration_svg(drawing.file), text_in(drawing.alt))
+    st.markdown(picture + (f"\n\n{md(text_in(drawing.caption))}" if drawing.caption else ""))
     if drawing.caption:
-        st.markdown(md(text_in(drawing.caption)))
         sources_control(content, drawing.sources, [text_in(drawing.caption)])
 
 
@@ -171,21 +177,48 @@ def titled_text(text: SourcedText) -> str:
 
 
 def sources_control(content: Content, source_ids: Iterable[str], texts: Iterable[str] = ()) -> None:
-    """Under a section, compact controls that open in place: the plain meaning of the glossary words that
-    first appear on the page in ``texts``, and the section's numbered sources. Neither buries the text a patient
-    reads, and each list is drawn only when opened."""
+    """Under a section, one compact control that opens in place: the plain meaning of the glossary words that
+    first appear on the page in ``texts``, and the section's numbered sources. It does not bury the text a patient
+    reads, and its lists are drawn only when opened. One control, not two: each costs a first visit time."""
     words = frame.words_to_explain(list(texts))
     ids = list(dict.fromkeys(source_ids))
     if not words and not ids:
         return
-    with st.container(horizontal=True, gap="small"):
-        if words:
-            names = [text_in(word.term) for word in words]
-            with st.popover(f"Meaning of: {', '.join(names)}", icon=":material/lightbulb:", type="tertiary"):
-                st.markdown("\n\n".join(word_meaning(word, content) for word in words))
-        if ids:
-            with st.popover(f"Sources ({len(ids)})", icon=":material/menu_book:", type="tertiary"):
-                st.markdown(sources_markdown(content, ids))
+    label = " · ".join(([f"Sources ({len(ids)})"] if ids else []) + ([words_label(words)] if words else []))
+    icon = ":material/menu_book:" if ids else ":material/lightbulb:"
+    with st.popover(label, icon=icon, type="tertiary"):
+        parts = (["**What the words mean**\n\n" + "\n\n".join(word_meaning(w, content) for w in words)]
+                 if words else [])
+        parts += [f"**Sources**\n\n{sources_markdown(content, ids)}"] if ids else []
+        st.markdown("\n\n".join(parts))
+
+
+def words_control(content: Content, words: list[GlossaryTerm]) -> None:
+    with st.popover(words_label(words), icon=":material/lightbulb:", type="tertiary"):
+        st.markdown("\n\n".join(word_meaning(word, content) for word in words))
+
+
+def footnoted(content: Content, entries: list[tuple[str, Iterable[str]]], texts: Iterable[str] = ()) -> None:
+    """Many short entries, each a markdown text and its sources, as one block: each entry ends with the numbers
+    of its sources, and one "Sources (n)" control lists them all (one element, not one an entry); the meaning of
+    the glossary words new on the page in ``texts`` opens beside it."""
+    numbers: dict[str, int] = {}
+    blocks = []
+    for text, source_ids in entries:
+        cited = [numbers.setdefault(s, len(numbers) + 1) for s in dict.fromkeys(source_ids)]
+        blocks.append(text + (f"  \n:small[:gray[Sources {', '.join(map(str, cited))}]]" if cited else ""))
+    st.markdown("\n\n".join(blocks))
+    sources_control(content, list(numbers), texts)
+
+
+WORDS_IN_LABEL = 3  # a longer list is cut off on a phone
+
+
+def words_label(words: list[GlossaryTerm]) -> str:
+    """``Meaning of: ptosis, units and 4 more``: the control names the words it explains."""
+    names = [text_in(word.term) for word in words]
+    shown, more = names[:WORDS_IN_LABEL], len(names) - WORDS_IN_LABEL
+    return "Meaning of: " + ", ".join(shown) + (f" and {more} more" if more > 0 else "")
 
 
 def word_meaning(word: GlossaryTerm, content: Content) -> str:

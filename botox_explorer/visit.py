@@ -1,13 +1,14 @@
 """The "Before your visit" checklist: what to tell the injector and what to ask, and the patient's own notes.
 
-The ticks are the patient's: the page keeps them only on screen (never in the address, a file on the server
-or a log), and the notes are built here from the ticked ids, for the patient to download or print.
+The choices are the patient's: the page keeps them only on screen (never in the address, a file on the server
+or a log), and the notes are built here from the chosen items, for the patient to download or print.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .content import Content
@@ -18,6 +19,7 @@ from .models import SafetyItem, text_in
 class ChecklistSection:
     key: str
     heading: str
+    prompt: str
     items: tuple[SafetyItem, ...]
 
 
@@ -25,36 +27,43 @@ def checklist(content: Content) -> list[ChecklistSection]:
     """The checklist's sections, from safety.yaml: what to tell the injector, then what to ask."""
     safety = content.safety
     sections = [
-        ChecklistSection("tell", "Tell your injector", (*safety.do_not_treat, *safety.tell_your_doctor)),
-        ChecklistSection("ask", "Ask your injector", tuple(safety.questions_to_ask)),
+        ChecklistSection("tell", "Tell your injector", "Tap what applies to you",
+                         (*safety.do_not_treat, *safety.tell_your_doctor)),
+        ChecklistSection("ask", "Ask your injector", "Tap the questions you want to ask",
+                         tuple(safety.questions_to_ask)),
     ]
     return [section for section in sections if section.items]
 
 
-def item_key(section: ChecklistSection, item: SafetyItem) -> str:
-    """The on-screen key of a tick box (session only; never bound to the address)."""
-    return f"visit-{section.key}-{item.id}"
+def widget_key(section: ChecklistSection) -> str:
+    """The on-screen key of a section's chips (session only; never bound to the address)."""
+    return f"visit-{section.key}"
+
+
+def chosen_items(section: ChecklistSection, chosen_ids: Sequence[str]) -> list[SafetyItem]:
+    """The section's chosen items, in the section's order (unknown ids are left out)."""
+    return [item for item in section.items if item.id in set(chosen_ids)]
 
 
 NOTES_WIDTH = 90
 
 
-def visit_notes(content: Content, ticked: set[str], on: dt.date) -> str:
-    """The patient's notes for the visit as plain text: the ticked items of each section, with the page's
-    reminder and where each point comes from. ``ticked`` holds item keys (``item_key``)."""
+def visit_notes(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.date) -> str:
+    """The patient's notes for the visit as plain text: the chosen items of each section (``chosen`` maps a
+    section's key to its chosen item ids), with the page's reminder and where each point comes from."""
     lines = [f"My questions for the visit ({on.day} {on:%B %Y})", ""]
     cited: dict[str, None] = {}
     for section in checklist(content):
-        chosen = [item for item in section.items if item_key(section, item) in ticked]
-        if not chosen:
+        items = chosen_items(section, chosen.get(section.key, ()))
+        if not items:
             continue
         lines.append(section.heading + ":")
-        for item in chosen:
+        for item in items:
             lines += textwrap.wrap(text_in(item.text), NOTES_WIDTH, initial_indent="[ ] ", subsequent_indent="    ")
             cited.update(dict.fromkeys(item.sources))
         lines.append("")
     if not cited:
-        lines += ["Nothing ticked yet: tick what applies to you on the page, then download again.", ""]
+        lines += ["Nothing chosen yet: tap what applies to you on the page, then download again.", ""]
     lines += textwrap.wrap(text_in(content.site.reminder), NOTES_WIDTH)
     if cited:
         lines += ["", "Where these points come from:"]

@@ -9,13 +9,14 @@ import pytest
 import textstat
 
 from botox_explorer.content import DATA_DIR
+from botox_explorer.content.loader import LIST_FILES, MAPPING_FILES
 from botox_explorer.content.yaml_reader import read_yaml
 
 MIN_WORDS = 20  # shorter texts (names, labels) have too few sentences for a grade to mean anything
 WHOLE_GRADE = 7.0
 FIELD_GRADE = 10.0
 PATIENT_FILES = ("uses.yaml", "safety.yaml", "myths.yaml", "history.yaml", "products.yaml", "site.yaml",
-                 "statistics.yaml", "areas.yaml", "clinic.yaml")
+                 "statistics.yaml", "areas.yaml", "clinic.yaml", "glossary.yaml", "illustrations.yaml")
 
 
 def english_texts(node, where: str = "") -> Iterator[tuple[str, str]]:
@@ -66,3 +67,7 @@ def test_the_measure_tells_plain_from_hard_words():
     hard = ("Botulinum neurotoxin type A inhibits presynaptic acetylcholine exocytosis, producing reversible "
             "chemodenervation of hyperfunctional musculature responsible for dynamic rhytides.")
     assert textstat.flesch_kincaid_grade(plain) < WHOLE_GRADE < FIELD_GRADE < textstat.flesch_kincaid_grade(hard)
+
+
+def test_every_file_a_patient_reads_is_measured():
+    assert set(PATIENT_FILES) == {*LIST_FILES, *MAPPING_FILES} - {"sources.yaml"}

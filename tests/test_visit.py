@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from botox_explorer.content import load_content
-from botox_explorer.visit import checklist, item_key, visit_notes
+from botox_explorer.visit import checklist, chosen_items, visit_notes
+from tests.helpers import problems_after
 
 DAY = dt.date(2026, 11, 30)
 
@@ -20,30 +21,39 @@ def test_the_checklist_tells_then_asks_from_the_safety_content(content):
     assert [i.id for i in sections[1].items] == ["which-product"]
 
 
-def test_the_notes_hold_the_ticked_items_with_their_sources_and_the_reminder(content):
-    _, ask = checklist(content)
-    notes = visit_notes(content, {item_key(ask, ask.items[0])}, DAY)
+def test_chosen_items_keep_the_sections_order_and_drop_unknown_ids(content):
+    tell, _ = checklist(content)
+    assert [i.id for i in chosen_items(tell, ["nothing", "allergy"])] == ["allergy"]
+
+
+def test_the_notes_hold_the_chosen_items_with_their_sources_and_the_reminder(content):
+    notes = visit_notes(content, {"ask": ["which-product"]}, DAY)
     assert notes.startswith("My questions for the visit (30 November 2026)\n")
     assert "Ask your injector:\n[ ] Which product will you use?" in notes
     assert "Tell your injector" not in notes and "Test allergy" not in notes
     assert "- Test paper (Doe J): https://doi.org/10.1000/test.1" in notes
-    assert "Test label" not in notes  # only the ticked items' sources
+    assert "Test label" not in notes  # only the chosen items' sources
     assert content.site.reminder["en"].split()[0] in notes
 
 
-def test_notes_with_nothing_ticked_say_how_to_fill_them(content):
-    notes = visit_notes(content, set(), DAY)
-    assert "Nothing ticked yet" in notes and "Where these points come from" not in notes
+def test_notes_with_nothing_chosen_say_how_to_fill_them(content):
+    notes = visit_notes(content, {}, DAY)
+    assert "Nothing chosen yet" in notes and "Where these points come from" not in notes
 
 
-def test_a_long_item_wraps_under_its_tick_box(content_dir):
+def test_a_long_item_wraps_under_its_box(content_dir):
     long_text = " ".join(["word"] * 40)
     path = content_dir / "safety.yaml"
     path.write_text(path.read_text().replace("Test allergy.", long_text))
-    content = load_content(content_dir)
-    tell, _ = checklist(content)
-    lines = visit_notes(content, {item_key(tell, tell.items[0])}, DAY).splitlines()
+    lines = visit_notes(load_content(content_dir), {"tell": ["allergy"]}, DAY).splitlines()
     item_lines = [line for line in lines if "word" in line]
     assert len(item_lines) >= 2 and item_lines[0].startswith("[ ] word")
     assert all(line.startswith("    word") for line in item_lines[1:])
     assert max(len(line) for line in lines if "word" in line) <= 90
+
+
+def test_a_checklist_item_without_a_label_is_named(content_dir):
+    assert problems_after(content_dir, "safety.yaml", "label: {en: Which product}, ", "") == [
+        "safety.yaml, record 'which-product', field 'questions_to_ask.label': needs a short label: the visit "
+        "checklist shows it as a chip"
+    ]

@@ -22,6 +22,7 @@ def cross_check(content: Content) -> list[ContentProblem]:
     problems += _uncited_sources(content)
     problems += _glossary_forms_unique(content)
     problems += _illustrations_present(content)
+    problems += _checklist_labels(content)
     return problems
 
 
@@ -146,3 +147,14 @@ def _illustrations_present(content: Content) -> Iterator[ContentProblem]:
         except (NotAPlainDrawing, ElementTree.ParseError) as error:
             yield ContentProblem("illustrations.yaml", f"names a drawing that is not a plain picture ({error})",
                                  illustration.id, "file")
+
+
+CHECKLIST_SECTIONS = ("do_not_treat", "tell_your_doctor", "questions_to_ask")  # Before your visit's chips
+
+
+def _checklist_labels(content: Content) -> Iterator[ContentProblem]:
+    for section in CHECKLIST_SECTIONS:
+        for item in getattr(content.safety, section):
+            if not item.label:
+                yield ContentProblem("safety.yaml", "needs a short label: the visit checklist shows it as a chip",
+                                     item.id, f"{section}.label")

@@ -15,18 +15,17 @@ kinds = st.pills("Show events of these kinds", list(EVENT_KIND_LABELS), selectio
 events = [event for event in content.history if event.kind in kinds]
 views.chart_block(frame.chart("history_timeline", tuple(kinds)), content)
 with st.expander("All events, with their sources", icon=":material/event_note:"):
-    for event in events:
-        st.markdown(views.event_text(event))
-        views.sources_control(content, event.sources, [text_in(event.text)])
+    views.footnoted(content, [(views.event_text(event), event.sources) for event in events],
+                    [text_in(event.text) for event in events])
 
 st.header("Products approved in the US")
 views.chart_block(frame.chart("approvals_chart"), content)
 st.markdown(markdown_rows(products_table(content)))
 with st.expander("What you should know about each product", icon=":material/info:"):
-    for product in content.products.values():
-        notes = " ".join(text_in(note) for note in product.notes)
-        st.markdown(f"**{md(product.brand)}:** {md(notes)}")
-        views.sources_control(content, product.sources, [notes])
+    product_notes = {product.brand: " ".join(text_in(note) for note in product.notes)
+                     for product in content.products.values()}
+    views.footnoted(content, [(f"**{md(product.brand)}:** {md(product_notes[product.brand])}", product.sources)
+                              for product in content.products.values()], product_notes.values())
 
 st.header("How many treatments are given?")
 views.chart_block(frame.chart("statistics_chart"), content)

@@ -54,7 +54,5 @@ with st.popover("Sources for these figures", icon=":material/menu_book:"):
 
 st.header("Where to find us")
 towns = " and ".join(f"{text_in(loc.name)} ({loc.town})" for loc in content.clinic.locations)
-st.markdown(md(towns) + ".")
-if st.button("Map, services and details", icon=":material/location_on:", type="tertiary"):
-    st.switch_page("pages/visit/locations.py")
+st.markdown(md(towns) + ". The map, the services and the details are under **Visit the clinic** above.")
 views.reviewed_note([*site.intro, *content.uses.values(), *content.statistics.series])

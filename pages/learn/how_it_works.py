@@ -20,8 +20,7 @@ for column, drawing in zip(st.columns(3), MECHANISM_DRAWINGS, strict=True):
 st.header("Step by step")
 for number, step in enumerate(site.mechanism, start=1):
     with st.container(border=True):
-        st.markdown(f"**{number}. {md(text_in(step.title))}**")
-        st.markdown(md(text_in(step.text)))
+        st.markdown(f"**{number}. {md(text_in(step.title))}**\n\n{md(text_in(step.text))}")
         views.sources_control(content, step.sources, [text_in(step.text)])
 
 st.header("Does it relax or paralyze the muscle?")
@@ -32,8 +31,8 @@ st.header("Common beliefs, and what the sources say")
 for myth in content.myths:
     verdict, icon = MYTH_VERDICTS[myth.verdict]
     with st.expander(md(text_in(myth.belief)), icon=icon):
-        st.markdown(f"**{verdict}.** {md(text_in(myth.fact))}")
-        if myth.from_clinic_article:
-            st.caption("This belief appeared in the clinic's earlier article; here it is checked against the sources.")
+        from_article = ("\n\n:gray[This belief appeared in the clinic's earlier article; here it is checked "
+                        "against the sources.]" if myth.from_clinic_article else "")
+        st.markdown(f"**{verdict}.** {md(text_in(myth.fact))}{from_article}")
         views.sources_control(content, myth.sources, [text_in(myth.belief), text_in(myth.fact)])
 views.reviewed_note([*site.mechanism, site.relax_or_paralyze, *content.myths])

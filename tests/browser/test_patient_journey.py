@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from botox_explorer.models import text_in
 
-from .conftest import assert_healthy, open_page, rerun, screenshot, text_shown, url_has, wait_settled
+from .conftest import assert_healthy, open_page, rerun, screenshot, url_has, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -105,29 +105,31 @@ def test_a_words_meaning_opens_in_place(app_server, page):
     assert_healthy(view)
 
 
-def test_the_visit_checklist_keeps_ticks_out_of_every_address_and_downloads_them(app_server, page):
+def test_the_visit_checklist_keeps_choices_out_of_every_address_and_downloads_them(app_server, page):
     view = page("desktop")
     addresses: list[str] = []
     view.on("framenavigated", lambda frame: addresses.append(frame.url))
     view.on("request", lambda request: addresses.append(request.url))
     open_page(view, app_server, "/before_your_visit")
-    ticked = {"tell": CONTENT.safety.tell_your_doctor[0], "ask": CONTENT.safety.questions_to_ask[0]}
-    for count, item in enumerate(ticked.values(), start=1):
-        box = view.locator('[data-testid="stCheckbox"]').filter(has_text=text_in(item.text)[:40]).first
-        rerun(view, lambda box=box: box.click(), until=text_shown("p", f"{count} point{'s' if count > 1 else ''} "
-                                                                       "ticked."))
+    chosen = {"tell": CONTENT.safety.tell_your_doctor[0], "ask": CONTENT.safety.questions_to_ask[0]}
+    for count, item in enumerate(chosen.values(), start=1):
+        chip = view.locator('[data-testid="stButtonGroup"]').get_by_role("button", name=text_in(item.label), exact=True)
+        rerun(view, chip.click, until=f"[...document.querySelectorAll('button')].some(b => "
+                                      f"b.innerText.includes('Download or print ({count} chosen)'))")
         addresses.append(view.evaluate("location.href"))
+    view.get_by_role("button", name="Download or print (2 chosen)").click()
     with view.expect_download() as download:
         view.get_by_role("button", name="Download my questions").click()
-    notes = Path(download.value.path()).read_text(encoding="utf-8")
-    for item in ticked.values():
-        assert " ".join(text_in(item.text).split()[:6]) in " ".join(notes.split())
+    notes = " ".join(Path(download.value.path()).read_text(encoding="utf-8").split())
+    for item in chosen.values():
+        assert " ".join(text_in(item.text).split()[:6]) in notes
     untouched = CONTENT.safety.questions_to_ask[1]
-    assert " ".join(text_in(untouched.text).split()[:6]) not in " ".join(notes.split())
-    leaked = [url for url in addresses for item in ticked.values() if item.id in url or "visit-" in url]
-    assert not leaked, f"a tick reached an address: {leaked}"
+    assert " ".join(text_in(untouched.text).split()[:6]) not in notes
+    leaked = [url for url in addresses for item in chosen.values() if item.id in url or "visit-" in url]
+    assert not leaked, f"a choice reached an address: {leaked}"
     assert all("?" not in url for url in addresses if "/before_your_visit" in url)
-    screenshot(view, "before_your_visit-ticked")
+    view.keyboard.press("Escape")
+    screenshot(view, "before_your_visit-chosen")
     assert_healthy(view)
 
 

@@ -1,8 +1,9 @@
-"""A whole consultation, with the patient's first name typed and the PDF downloaded, leaves nothing about the
-patient on the server's disk or in its log."""
+"""A whole consultation, with the patient's first name typed and the PDF downloaded, and a visit checklist filled in
+and downloaded, leave nothing about the patient on the server's disk or in its log."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import time
 from pathlib import Path
@@ -58,7 +59,20 @@ def test_a_consultation_writes_nothing_about_the_patient(page, tmp_path):
         pdf = PdfReader(io.BytesIO(Path(download.value.path()).read_bytes()))
         assert FIRST_NAME in pdf.pages[0].extract_text(), "the name was used for the PDF"
         assert FIRST_NAME not in view.url
+
+        open_page(view, server.url, "/before_your_visit")
+        chip = view.get_by_role("button", name="Pregnant or planning to be", exact=True)
+        rerun(view, chip.click, until="[...document.querySelectorAll('button')].some(b => "
+                                      "b.innerText.includes('Download or print (1 chosen)'))")
+        view.get_by_role("button", name="Download or print (1 chosen)").click()
+        with view.expect_download() as download:
+            view.get_by_role("button", name="Download my questions").click()
+        assert "pregnant" in Path(download.value.path()).read_text(encoding="utf-8")
     finally:
         server.stop()
-    assert FIRST_NAME not in log.read_text(errors="replace")
+    logged = log.read_text(errors="replace")
+    assert FIRST_NAME not in logged and "visit-tell" not in logged and "pregnan" not in logged.casefold()
     assert files_holding(FIRST_NAME, [REPO_ROOT, home, temp], started) == []
+    # the download's first line, with today's date (the code holds the words only in pieces)
+    notes_heading = f"My questions for the visit ({dt.date.today().day} {dt.date.today():%B %Y})"
+    assert files_holding(notes_heading, [REPO_ROOT, home, temp], started) == []

@@ -36,12 +36,13 @@ def open_page(page: str, **query: str | list[str]) -> AppTest:
 
 
 def popovers(app: AppTest) -> list[tuple[str, str]]:
-    """Every popover on the page (label, and the markdown it opens), in page order."""
+    """Every popover on the page (label, and the markdown and text it opens), in page order."""
     found = []
 
     def walk(node) -> None:
         if getattr(node, "type", None) == "popover":
-            inside = [child.value for child in _descendants(node) if getattr(child, "type", None) == "markdown"]
+            inside = [child.value for child in _descendants(node)
+                      if getattr(child, "type", None) in ("markdown", "text")]
             found.append((node.proto.popover.label, "\n".join(inside)))
         for child in getattr(node, "children", {}).values():
             walk(child)

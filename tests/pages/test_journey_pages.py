@@ -43,12 +43,19 @@ def test_how_it_works_shows_the_three_states_with_their_captions_and_sources(rea
 
 def test_a_glossary_word_is_explained_where_it_first_appears_and_only_there(real_content):
     app = open_page("how")
-    meanings = [(label, text) for label, text in popovers(app) if label.startswith("Meaning of: ")]
-    words = [word for label, _ in meanings for word in label.removeprefix("Meaning of: ").split(", ")]
+    meanings = [text.replace("\\", "") for label, text in popovers(app) if "Meaning of: " in label]
+    words = [word for text in meanings for word in re.findall(r"\*\*([^*]+):\*\*", text)]
     assert "acetylcholine" in words
     assert len(words) == len(set(words)), "a word is explained once a page"
-    [(_, text)] = [(label, text) for label, text in meanings if "acetylcholine" in label.split(": ", 1)[1].split(", ")]
-    assert real_content.glossary["acetylcholine"].meaning["en"] in text.replace("\\", "")
+    [text] = [text for text in meanings if "**acetylcholine:**" in text]
+    assert real_content.glossary["acetylcholine"].meaning["en"] in text
+
+
+def test_a_long_list_of_words_is_named_by_its_first_three(real_content):
+    app = open_page("home")
+    labels = [label.split("Meaning of: ", 1)[1] for label, _ in popovers(app) if "Meaning of: " in label]
+    long_ones = [label for label in labels if " more" in label]
+    assert long_ones and all(label.count(",") == 2 and label.endswith(" more") for label in long_ones)
 
 
 def test_the_glossary_searches_words_and_meanings(real_content):
@@ -56,27 +63,28 @@ def test_the_glossary_searches_words_and_meanings(real_content):
     total = len(real_content.glossary)
     assert f"{total} of {total} words shown." in texts(app)
     app.text_input(key="glossary_query").set_value("eyelid").run()
-    shown = [m.value for m in app.markdown if m.value.startswith("### ")]
+    [listed] = [m.value for m in app.markdown if m.value.startswith("#### ")]
+    shown = listed.split("#### ")[1:]
     assert shown and all("eyelid" in s.casefold() for s in shown)
+    assert all(re.search(r"Sources \d", s) for s in shown)  # each word with the numbers of its sources
     app.text_input(key="glossary_query").set_value("<script>zzz").run()
     assert "No word matches this search" in texts(app)
 
 
-def test_before_your_visit_ticks_items_into_the_notes_and_never_into_the_url(real_content):
+def test_before_your_visit_keeps_choices_out_of_the_url_and_puts_them_in_the_notes(real_content):
     app = open_page("visit")
-    boxes = app.checkbox
     safety = real_content.safety
-    assert len(boxes) == len(safety.do_not_treat) + len(safety.tell_your_doctor) + len(safety.questions_to_ask)
-    labels = [box.label.replace("\\", "") for box in boxes]
-    assert any("cow's milk protein" in label for label in labels)
-    app.checkbox(key="visit-tell-pregnancy").check().run()
-    app.checkbox(key="visit-ask-which-product").check().run()
-    assert "2 points ticked." in texts(app)
+    tell, ask = app.button_group(key="visit-tell"), app.button_group(key="visit-ask")
+    assert list(tell.options) == [i.label["en"] for i in (*safety.do_not_treat, *safety.tell_your_doctor)]
+    assert len(ask.options) == len(safety.questions_to_ask)
+    assert "Cow's milk allergy" in tell.options
+    tell.set_value(["pregnancy"]).run()
+    app.button_group(key="visit-ask").set_value(["which-product"]).run()
     assert dict(app.query_params) == {}
-    [notes] = [e for e in app.expander if e.label == "Print-friendly view"]
-    printed = notes.text[0].value
-    assert "pregnant" in printed and "Which product will you use" in printed
-    assert "breastfeeding" not in printed
+    page = texts(app).replace("\\", "")
+    assert safety.tell_your_doctor[5].text["en"] in page  # the chosen point in full, with why it matters
+    [notes] = [text for label, text in popovers(app) if label.startswith("Download or print (2 chosen)")]
+    assert "pregnant" in notes and "Which product will you use" in notes and "breastfeeding" not in notes
 
 
 def test_a_consultation_link_opens_only_its_topics(real_content):
