@@ -36,9 +36,12 @@ def test_broken_content_shows_a_clear_message_not_a_traceback(monkeypatch, conte
     assert "uses.yaml, record 'lines', field 'category'" in app.text[0].value
 
 
-def test_home_category_tiles_open_the_explorer_filtered():
+def test_home_tiles_count_each_kind_of_use_and_explore_a_concern_opens_the_explorer(real_content):
     app = open_page("home")
-    [medical] = [b for b in app.button if b.label == "Medical uses"]
-    medical.click().run()
+    tiles = [m.value for m in app.markdown if "uses**" in m.value]
+    medical = [u for u in real_content.uses.values() if u.category == "medical"]
+    approved = sum(u.status.kind == "approved" for u in medical)
+    assert any("Medical uses**" in t and f"{len(medical)} uses, {approved} FDA\\-approved" in t for t in tiles)
+    [explore] = [b for b in app.button if b.label == "Explore a concern"]
+    explore.click().run()
     assert [t.value for t in app.title] == ["Explore the uses"]
-    assert app.button_group(key="f_category").value == ["medical"]
