@@ -44,9 +44,9 @@ for column, category in zip(st.columns(3), CATEGORIES, strict=True):
 
 st.header("Key figures")
 figures = key_figures(content)
-for column, figure in zip(st.columns(len(figures)), figures, strict=True):
-    # Markdown, not st.metric: the metric's own scripts (number formatting, sparkline loader) slowed a first visit.
-    column.container(border=True).markdown(f":gray[{md(figure.label)}]\n\n### {md(figure.value)}")
+# One markdown list, not st.metric (its own scripts) nor a bordered box a figure: 1.24x vs 1.27x for a first visit
+# (21 rounds), and it fits a phone.
+st.markdown("\n".join(f"- **{md(figure.value)}**: {md(figure.label)}" for figure in figures))
 # A popover, not an expander: its list (with a link a source) is drawn only when opened.
 with st.popover("Sources for these figures", icon=":material/menu_book:"):
     st.markdown("\n\n".join(f"**{md(figure.label)}**\n\n{views.sources_markdown(content, figure.source_ids)}"
