@@ -27,9 +27,9 @@ def checklist(content: Content) -> list[ChecklistSection]:
     """The checklist's sections, from safety.yaml: what to tell the injector, then what to ask."""
     safety = content.safety
     sections = [
-        ChecklistSection("tell", "Tell your injector", "Tap what applies to you",
+        ChecklistSection("tell", "Tell your injector", "Choose what applies to you",
                          (*safety.do_not_treat, *safety.tell_your_doctor)),
-        ChecklistSection("ask", "Ask your injector", "Tap the questions you want to ask",
+        ChecklistSection("ask", "Ask your injector", "Choose the questions you want to ask",
                          tuple(safety.questions_to_ask)),
     ]
     return [section for section in sections if section.items]
@@ -63,7 +63,7 @@ def visit_notes(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.da
             cited.update(dict.fromkeys(item.sources))
         lines.append("")
     if not cited:
-        lines += ["Nothing chosen yet: tap what applies to you on the page, then download again.", ""]
+        lines += ["Nothing chosen yet: choose what applies to you on the page, then download again.", ""]
     lines += textwrap.wrap(text_in(content.site.reminder), NOTES_WIDTH)
     if cited:
         lines += ["", "Where these points come from:"]
