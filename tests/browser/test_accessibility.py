@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .conftest import full_height, open_page, wait_settled
+from .conftest import full_height, open_page, screenshot, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -141,3 +141,4 @@ def test_in_a_dark_setting_the_pages_are_dark_and_have_no_serious_violations(app
     red, green, blue = (int(v) for v in view.evaluate(_BACKGROUND_JS).removeprefix("rgb(").rstrip(")").split(",")[:3])
     assert max(red, green, blue) < 60, f"{path} is not dark in a dark setting: rgb({red}, {green}, {blue})"
     check_with_axe(view, f"{path} (dark)")
+    screenshot(view, "dark-" + (path.strip("/") or "home"))
