@@ -47,6 +47,20 @@ def test_the_qr_code_is_an_svg_that_decodes_to_the_link():
     [result] = zxingcpp.read_barcodes(image)
     assert result.text == link
     assert "name" not in result.text
+    assert result.ec_level == "M"  # medium error correction: readable on a screen with glare
+
+
+def test_the_qr_code_is_dark_on_a_light_square_with_its_quiet_zone_and_a_title():
+    import segno
+
+    link = "https://clinic.example/explore?topics=frown-lines"
+    root = ElementTree.fromstring(qr_svg(link))
+    modules = segno.make(link, error="m", micro=False).symbol_size(scale=1, border=0)[0]
+    assert int(root.get("width")) == (modules + 2 * 4) * 8  # 8 px a module, 4 modules of quiet zone each side
+    paths = list(root.iter("{http://www.w3.org/2000/svg}path"))
+    assert {p.get("fill") for p in paths if p.get("fill")} == {"#fff"}
+    assert {p.get("stroke") for p in paths if p.get("stroke")} == {"#0b1416"}
+    assert root.find("{http://www.w3.org/2000/svg}title").text == "QR code for the link to these topics"
 
 
 def _runs(path: str):
