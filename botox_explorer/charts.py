@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from . import svg
 from .content import Content
-from .illustrations import inner_drawing, read_drawing
+from .illustrations import AREA_DRAWINGS, inner_drawing, read_drawing
 from .models import DAYS_PER_UNIT, HistoryEvent, Use, text_in
 from .presenting import span_text
 from .svg import GREY_LIGHT, GRID, INK, MUTED, SAND, TEAL, TEAL_LIGHT, Drawing, text_width
@@ -85,7 +85,6 @@ LABEL_COLUMN, LABEL_GAP = 104, 14  # a column of names on each side, and its dis
 LABEL_SIZE, LABEL_LINE, LABEL_CHARS = 14, 17, 13  # font size, line height (pixels), characters a line
 LABEL_SPACING = 8  # at least this much between two names
 MARKER_RADIUS = 9
-AREA_FIGURES = (("face", "Face and neck"), ("body", "Body"))
 
 
 @dataclass(frozen=True)
@@ -178,7 +177,7 @@ def area_map(content: Content, selected: Sequence[str] = ()) -> Chart:
     numbers = area_numbers(content)
     names = {a.id: text_in(a.name) for a in content.areas.values()}
     panels = []
-    for figure, heading in AREA_FIGURES:
+    for figure, heading in AREA_DRAWINGS:
         shown = [a for a in content.areas.values() if a.figure == figure]
         if shown:
             alt = f"{heading}: " + ", ".join(f"{numbers[a.id]}. {names[a.id]} ({counts[a.id]} uses)" for a in shown)

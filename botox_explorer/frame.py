@@ -15,7 +15,6 @@ from . import charts
 from .charts import Chart
 from .content import DATA_DIR, Content, ContentError, load_content
 from .glossary import GlossaryIndex
-from .illustrations import read_drawing
 from .models import GlossaryTerm, text_in
 from .presenting import md, privacy_text
 from .tables import uses_frame
@@ -124,12 +123,6 @@ def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
     """The chart ``builder`` (a key of CHART_BUILDERS) draws from the content and ``argument``."""
     content()
     return _chart(str(data_dir()), builder, tuple(argument))
-
-
-@st.cache_resource(show_spinner=False)
-def illustration_svg(file: str) -> str:
-    """A drawing's SVG text, read and checked once per process."""
-    return read_drawing(file)
 
 
 def sidebar_note(site_content: Content) -> None:

@@ -47,17 +47,6 @@ class GlossaryIndex:
         return found
 
 
-def terms_in(text: str, glossary: Mapping[str, GlossaryTerm], language: str = DEFAULT_LANGUAGE) -> list[str]:
-    """The ids of the glossary's words in ``text``, in the order they first appear there."""
-    return list(GlossaryIndex(glossary, language).terms_in(text))
-
-
-def new_terms(texts: Iterable[str], glossary: Mapping[str, GlossaryTerm], explained: Iterable[str] = (),
-              language: str = DEFAULT_LANGUAGE) -> list[str]:
-    """The words in ``texts`` not yet ``explained`` on the page, in reading order, each once."""
-    return GlossaryIndex(glossary, language).new_terms(texts, explained)
-
-
 def search(glossary: Mapping[str, GlossaryTerm], query: str, language: str = DEFAULT_LANGUAGE
            ) -> list[GlossaryTerm]:
     """The terms whose word, other forms or meaning hold every word of ``query`` (all of them for none),

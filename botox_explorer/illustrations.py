@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
+from functools import lru_cache
 from pathlib import Path
 
 ILLUSTRATIONS_DIR = Path(__file__).resolve().parents[1] / "assets" / "illustrations"
 SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
 ElementTree.register_namespace("", SVG_NAMESPACE.strip("{}"))  # written back as plain <path>, not <ns0:path>
+# The drawings the pages show, by their id in data/illustrations.yaml (the content check requires each).
+WELCOME = "home-welcome"
+AREA_DRAWINGS = (("face", "Face and neck"), ("body", "Body"))  # (id, heading) of the body map's two pictures
+MECHANISM_DRAWINGS = ("mechanism-signal", "mechanism-blocked", "mechanism-recovery")
+REQUIRED = (WELCOME, *(drawing for drawing, _ in AREA_DRAWINGS), *MECHANISM_DRAWINGS)
 ALLOWED_TAGS = {"svg", "title", "desc", "g", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon",
                 "defs", "linearGradient", "radialGradient", "stop", "clipPath"}
 
@@ -21,8 +27,10 @@ class NotAPlainDrawing(ValueError):
     """A drawing holds something a picture does not need."""
 
 
+@lru_cache(maxsize=64)
 def read_drawing(file: str, folder: Path = ILLUSTRATIONS_DIR) -> str:
-    """The SVG text of a drawing, after checking it is a plain picture."""
+    """The SVG text of a drawing, after checking it is a plain picture; read once per process (the content check
+    reads each at load, so the pages and the body map get it from here)."""
     text = (folder / file).read_text(encoding="utf-8")
     check_plain(text, file)
     return text

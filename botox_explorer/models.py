@@ -431,6 +431,7 @@ class Illustration(Record):
     caption: LocalText | None = None
     sources: list[Slug] = Field(default_factory=list)
     reviewed_on: dt.date
+    review_note: ReviewNote | None = None
 
     @model_validator(mode="after")
     def _caption_is_sourced(self) -> Illustration:

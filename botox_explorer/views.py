@@ -16,6 +16,7 @@ from . import frame
 from .charts import Chart
 from .consultation import cost_estimate, money_range
 from .content import Content
+from .illustrations import read_drawing
 from .models import GlossaryTerm, HistoryEvent, Location, Source, SourcedText, Use, text_in
 from .presenting import (
     CATEGORY_LABELS,
@@ -91,8 +92,7 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
             if on_open:
                 st.button("Read more", key=f"open-{use.id}", on_click=on_open, args=(use.id,),
                           help=f"Open the full explanation of {text_in(use.name)}")
-            if words:
-                words_control(content, words)
+            notes_control(content, [], words)
 
 
 def event_text(event: HistoryEvent) -> str:
@@ -164,7 +164,7 @@ def illustration(content: Content, illustration_id: str) -> None:
     """One of the project's drawings with its text alternative; a drawing that explains, with its caption and
     sources."""
     drawing = content.illustrations[illustration_id]
-    picture = image_markdown(frame.illustration_svg(drawing.file), text_in(drawing.alt))
+    picture = image_markdown(read_drawing(drawing.file), text_in(drawing.alt))
     st.markdown(picture + (f"\n\n{md(text_in(drawing.caption))}" if drawing.caption else ""))
     if drawing.caption:
         sources_control(content, drawing.sources, [text_in(drawing.caption)])
@@ -180,8 +180,11 @@ def sources_control(content: Content, source_ids: Iterable[str], texts: Iterable
     """Under a section, one compact control that opens in place: the plain meaning of the glossary words that
     first appear on the page in ``texts``, and the section's numbered sources. It does not bury the text a patient
     reads, and its lists are drawn only when opened. One control, not two: each costs a first visit time."""
-    words = frame.words_to_explain(list(texts))
-    ids = list(dict.fromkeys(source_ids))
+    notes_control(content, list(dict.fromkeys(source_ids)), frame.words_to_explain(list(texts)))
+
+
+def notes_control(content: Content, ids: list[str], words: list[GlossaryTerm]) -> None:
+    """The control itself: "Sources (n) · Meaning of: ..." (either part alone), nothing when both are empty."""
     if not words and not ids:
         return
     label = " · ".join(([f"Sources ({len(ids)})"] if ids else []) + ([words_label(words)] if words else []))
@@ -191,11 +194,6 @@ def sources_control(content: Content, source_ids: Iterable[str], texts: Iterable
                  if words else [])
         parts += [f"**Sources**\n\n{sources_markdown(content, ids)}"] if ids else []
         st.markdown("\n\n".join(parts))
-
-
-def words_control(content: Content, words: list[GlossaryTerm]) -> None:
-    with st.popover(words_label(words), icon=":material/lightbulb:", type="tertiary"):
-        st.markdown("\n\n".join(word_meaning(word, content) for word in words))
 
 
 def footnoted(content: Content, entries: list[tuple[str, Iterable[str]]], texts: Iterable[str] = ()) -> None:

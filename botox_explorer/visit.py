@@ -42,7 +42,8 @@ def widget_key(section: ChecklistSection) -> str:
 
 def chosen_items(section: ChecklistSection, chosen_ids: Sequence[str]) -> list[SafetyItem]:
     """The section's chosen items, in the section's order (unknown ids are left out)."""
-    return [item for item in section.items if item.id in set(chosen_ids)]
+    chosen = set(chosen_ids)
+    return [item for item in section.items if item.id in chosen]
 
 
 NOTES_WIDTH = 90

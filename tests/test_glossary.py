@@ -2,13 +2,21 @@ import datetime as dt
 
 import pytest
 
-from botox_explorer.glossary import new_terms, search, terms_in
+from botox_explorer.glossary import GlossaryIndex, search
 from botox_explorer.models import GlossaryTerm
 
 
 def term(term_id: str, word: str, *also: str, meaning: str = "A plain meaning.") -> GlossaryTerm:
     return GlossaryTerm(id=term_id, term={"en": word}, also={"en": list(also)}, meaning={"en": meaning},
                         sources=["label-a"], reviewed_on=dt.date(2026, 1, 1))
+
+
+def terms_in(text, glossary):
+    return list(GlossaryIndex(glossary).terms_in(text))
+
+
+def new_terms(texts, glossary, explained=()):
+    return GlossaryIndex(glossary).new_terms(texts, explained)
 
 
 GLOSSARY = {t.id: t for t in (
@@ -56,3 +64,17 @@ def test_search_looks_in_words_other_forms_and_meanings():
 
 def test_an_empty_search_lists_every_word_alphabetically():
     assert [t.id for t in search(GLOSSARY, "  ")] == ["boxed-warning", "label", "off-label", "ptosis", "unit"]
+
+
+def test_the_index_remembers_a_text_and_forgets_all_when_full(monkeypatch):
+    monkeypatch.setattr("botox_explorer.glossary.REMEMBERED_TEXTS", 2)
+    index = GlossaryIndex(GLOSSARY)
+    index.terms_in("units")
+    index.terms_in("ptosis")
+    assert len(index._found) == 2
+    assert index.terms_in("a label") == ("label",)
+    assert list(index._found) == ["a label"]
+
+
+def test_an_empty_glossary_finds_nothing():
+    assert GlossaryIndex({}).terms_in("units and ptosis") == ()

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..illustrations import ILLUSTRATIONS_DIR, NotAPlainDrawing, read_drawing
+from ..illustrations import ILLUSTRATIONS_DIR, REQUIRED, NotAPlainDrawing, read_drawing
 from .problems import ContentProblem
 
 if TYPE_CHECKING:
@@ -128,13 +128,8 @@ def _glossary_forms_unique(content: Content) -> Iterator[ContentProblem]:
                 owner.setdefault(key, term.id)
 
 
-# The drawings the pages show by id; a missing one would leave a page without its picture.
-REQUIRED_ILLUSTRATIONS = ("home-welcome", "face", "body", "mechanism-signal", "mechanism-blocked",
-                          "mechanism-recovery")
-
-
 def _illustrations_present(content: Content) -> Iterator[ContentProblem]:
-    for illustration_id in REQUIRED_ILLUSTRATIONS:
+    for illustration_id in REQUIRED:  # a missing one would leave a page without its picture
         if illustration_id not in content.illustrations:
             yield ContentProblem("illustrations.yaml", f"misses the drawing '{illustration_id}' a page shows")
     for illustration in content.illustrations.values():

@@ -45,7 +45,7 @@ def reviewed_records(content: Content) -> Iterator[Reviewed]:
     """Every record of the content that carries a review date, file by file."""
     def of(file: str, records) -> Iterator[Reviewed]:
         for record in records:
-            yield Reviewed(file, record.id, record.reviewed_on, getattr(record, "review_note", None))
+            yield Reviewed(file, record.id, record.reviewed_on, record.review_note)
 
     yield from of("uses.yaml", content.uses.values())
     yield from of("products.yaml", content.products.values())

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from botox_explorer import frame, views
+from botox_explorer.illustrations import WELCOME
 from botox_explorer.models import CATEGORIES, text_in
 from botox_explorer.presenting import CATEGORY_ICONS, CATEGORY_LABELS, category_summary, key_figures, md
 
@@ -25,7 +26,7 @@ with words:
         if st.button(label, icon=icon, key=f"start-{target}", width="stretch"):
             st.switch_page(target)
 with picture:
-    views.illustration(content, "home-welcome")
+    views.illustration(content, WELCOME)
 
 st.header("What it is")
 st.markdown("\n\n".join(views.titled_text(paragraph) for paragraph in site.intro))

@@ -3,10 +3,9 @@
 import streamlit as st
 
 from botox_explorer import frame, views
+from botox_explorer.illustrations import MECHANISM_DRAWINGS
 from botox_explorer.models import text_in
 from botox_explorer.presenting import MYTH_VERDICTS, md
-
-MECHANISM_DRAWINGS = ("mechanism-signal", "mechanism-blocked", "mechanism-recovery")
 
 content = frame.content()
 site = content.site
