@@ -185,12 +185,16 @@ def rerun(page, action: Callable[[], object], until: str, timeout: float = SETTL
     ``until`` (a JavaScript expression for what the action shows) holds and the page has settled.
 
     Unlike a bare ``wait_settled``, this cannot return before the rerun has started, nor after a rerun that did
-    not show what the action should have."""
+    not show what the action should have. When ``until`` is false before the action, its turning true is the sign
+    that the rerun happened: a quick run on a busy machine can go from "running" to "notRunning" within one React
+    render, and then the script-state attribute never changes (a chip click on Before your visit was lost so)."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+    shown_before = page.evaluate(f"() => Boolean({until})")
     page.evaluate(WATCH_RUN_JS)
     action()
-    condition = f"() => ({RERUN_SEEN_JS})() && Boolean({until}) && ({SETTLED_JS})()"
+    seen = f"({RERUN_SEEN_JS})() && " if shown_before else ""
+    condition = f"() => {seen}Boolean({until}) && ({SETTLED_JS})()"
     try:
         page.wait_for_function(condition, timeout=timeout, polling="raf")
     except PlaywrightTimeoutError:
