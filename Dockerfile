@@ -26,4 +26,4 @@ EXPOSE 8501
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import sys, urllib.request; sys.exit(urllib.request.urlopen('http://127.0.0.1:8501/_stcore/health', timeout=4).read() != b'ok')"]
 
-CMD ["python", "-m", "botox_explorer.launch", "--server.address", "0.0.0.0", "--server.port", "8501"]
+CMD ["python", "-m", "botox_explorer.ui.launch", "--server.address", "0.0.0.0", "--server.port", "8501"]

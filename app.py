@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from botox_explorer import frame
+from botox_explorer.ui import frame
 
 ASSETS = Path(__file__).parent / "assets"
 

@@ -1,6 +1,6 @@
 """Goals 2 and 3, in Debian's Chromium driven by Playwright (async API, one browser, one context a visitor).
 
-Settled means what the browser tests mean (``tests/browser/settled.py``): stApp CONNECTED and notRunning, no
+Settled means what the browser tests mean (``devtools/settled.py``): stApp CONNECTED and notRunning, no
 stSkeleton, and every stPlotlyChart holds an svg.
 """
 
@@ -11,7 +11,7 @@ import random
 import time
 from pathlib import Path
 
-from tests.browser.settled import RERUN_SETTLED_JS, SETTLED_JS, WATCH_RUN_JS
+from devtools.settled import RERUN_SETTLED_JS, SETTLED_JS, WATCH_RUN_JS
 
 from .common import BASELINE_APPS, PAGES, Server, load_summary, median, percentile
 

@@ -6,7 +6,7 @@ import os
 import statistics
 from pathlib import Path
 
-from tests.browser.server import StreamlitServer
+from devtools.server import StreamlitServer
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BENCH_DIR = Path(__file__).resolve().parent

@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.browser.proxy import NginxProxy
-from tests.browser.settled import SETTLED_JS
+from devtools.proxy import NginxProxy
+from devtools.settled import SETTLED_JS
 
 from .browser import CHROMIUM, CHROMIUM_ARGS
 from .common import BASELINE_APPS, PAGES, Server, median

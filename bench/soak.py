@@ -12,7 +12,7 @@ import asyncio
 import tempfile
 from pathlib import Path
 
-from tests.browser.proxy import NginxProxy
+from devtools.proxy import NginxProxy
 
 from .common import Server
 from .ws_load import Target, _level, _warm

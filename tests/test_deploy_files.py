@@ -61,7 +61,7 @@ def test_the_app_runs_as_a_user_without_privileges(dockerfile):
 
 def test_the_command_is_the_readme_launcher_and_health_is_checked(dockerfile):
     [command] = [args for keyword, args in dockerfile if keyword == "CMD"]
-    assert command.startswith('["python", "-m", "botox_explorer.launch"')
+    assert command.startswith('["python", "-m", "botox_explorer.ui.launch"')
     assert '"--server.address", "0.0.0.0"' in command
     [health] = [args for keyword, args in dockerfile if keyword == "HEALTHCHECK"]
     assert "/_stcore/health" in health and health.startswith("--interval=")

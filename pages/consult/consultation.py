@@ -4,13 +4,13 @@ import datetime as dt
 
 import streamlit as st
 
-from botox_explorer import consult_state, frame, views
 from botox_explorer.consultation import agenda, chosen_uses, clamp
 from botox_explorer.models import text_in
 from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
 from botox_explorer.presenting import CATEGORY_LABELS, md, short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
 from botox_explorer.svg import image_markdown
+from botox_explorer.ui import consult_state, frame, views
 
 
 def present(consultation, content) -> None:

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from botox_explorer import explorer, frame, views
 from botox_explorer.charts import area_numbers
 from botox_explorer.export import export_uses
 from botox_explorer.filters import apply_filters
 from botox_explorer.models import CATEGORIES, STATUS_KINDS, text_in
 from botox_explorer.presenting import CATEGORY_LABELS, STATUS_FILTER_LABELS, md
+from botox_explorer.ui import explorer, frame, views
 
 content = frame.content()
 table = frame.uses_table()

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from botox_explorer import frame, views
 from botox_explorer.glossary import search
 from botox_explorer.models import text_in
 from botox_explorer.presenting import md
+from botox_explorer.ui import frame, views
 
 
 def word_entry(term) -> str:

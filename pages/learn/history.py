@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from botox_explorer import frame, views
 from botox_explorer.charts import EVENT_KIND_LABELS
 from botox_explorer.models import text_in
 from botox_explorer.presenting import markdown_rows, md, products_table
+from botox_explorer.ui import frame, views
 
 content = frame.content()
 

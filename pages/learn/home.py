@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from botox_explorer import frame, views
 from botox_explorer.illustrations import WELCOME
 from botox_explorer.models import CATEGORIES, text_in
 from botox_explorer.presenting import CATEGORY_ICONS, CATEGORY_LABELS, category_summary, key_figures, md
+from botox_explorer.ui import frame, views
 
 START_POINTS = (
     ("Explore a concern", ":material/travel_explore:", "pages/learn/explore.py"),

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from botox_explorer import frame, views
 from botox_explorer.illustrations import MECHANISM_DRAWINGS
 from botox_explorer.models import text_in
 from botox_explorer.presenting import MYTH_VERDICTS, md
+from botox_explorer.ui import frame, views
 
 content = frame.content()
 site = content.site

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from botox_explorer import frame, views
+from botox_explorer.ui import frame, views
 
 content = frame.content()
 safety = content.safety

@@ -9,9 +9,9 @@ import datetime as dt
 
 import streamlit as st
 
-from botox_explorer import frame, views
 from botox_explorer.models import text_in
 from botox_explorer.presenting import md
+from botox_explorer.ui import frame, views
 from botox_explorer.visit import checklist, chosen_items, visit_notes, widget_key
 
 content = frame.content()

@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from botox_explorer import frame, views
 from botox_explorer.models import text_in
 from botox_explorer.presenting import md
+from botox_explorer.ui import frame, views
 
 content = frame.content()
 clinic = content.clinic

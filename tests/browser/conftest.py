@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from .server import ServerError, StreamlitServer, log_tail
-from .settled import RERUN_SEEN_JS, SETTLED_JS, WATCH_RUN_JS
+from devtools.server import ServerError, StreamlitServer, log_tail
+from devtools.settled import RERUN_SEEN_JS, SETTLED_JS, WATCH_RUN_JS
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # Screenshots go to a temporary folder; to refresh the ones in the docs, run the browser tests with

@@ -10,9 +10,9 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from botox_explorer.explorer import PAGE_SIZE
 from botox_explorer.models import text_in
 from botox_explorer.presenting import short_name
+from botox_explorer.ui.explorer import PAGE_SIZE
 
 from .conftest import (
     assert_healthy,

@@ -12,8 +12,9 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from devtools.server import StreamlitServer
+
 from .conftest import REPO_ROOT, SERVER_START_TIMEOUT, open_page, rerun, url_has
-from .server import StreamlitServer
 
 pytestmark = pytest.mark.browser
 

@@ -20,9 +20,10 @@ from playwright.sync_api import expect
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
 
+from devtools.proxy import NGINX, NginxProxy, ProxyError
+from devtools.server import StreamlitServer
+
 from .conftest import SERVER_START_TIMEOUT, assert_healthy, open_page, rerun, url_has
-from .proxy import NGINX, NginxProxy, ProxyError
-from .server import StreamlitServer
 
 pytestmark = pytest.mark.browser
 

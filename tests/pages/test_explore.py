@@ -7,8 +7,8 @@ import json
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
-from botox_explorer.explorer import PAGE_SIZE
 from botox_explorer.presenting import approval_source_ids
+from botox_explorer.ui.explorer import PAGE_SIZE
 
 from .conftest import chart_alts, open_page, popovers, texts
 

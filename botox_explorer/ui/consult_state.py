@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .consultation import Consultation, ParsedConsultation, consultation_params, parse_consultation
-from .content import Content
-from .models import CATEGORIES
+from ..consultation import Consultation, ParsedConsultation, consultation_params, parse_consultation
+from ..content import Content
+from ..models import CATEGORIES
 
 USES_WIDGETS = {category: f"consult_uses_{category}" for category in CATEGORIES}
 AREAS_WIDGET = "consult_areas"

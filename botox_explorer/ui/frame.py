@@ -11,13 +11,13 @@ from pathlib import Path
 
 import streamlit as st
 
-from . import charts
-from .charts import Chart
-from .content import DATA_DIR, Content, ContentError, load_content
-from .glossary import GlossaryIndex
-from .models import GlossaryTerm, text_in
-from .presenting import md, privacy_text
-from .tables import uses_frame
+from .. import charts
+from ..charts import Chart
+from ..content import DATA_DIR, Content, ContentError, load_content
+from ..glossary import GlossaryIndex
+from ..models import GlossaryTerm, text_in
+from ..presenting import md, privacy_text
+from ..tables import uses_frame
 
 DATA_DIR_VARIABLE = "BOTOX_EXPLORER_DATA_DIR"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .content import Content
-from .filters import Filters, link_params, parse_link
+from ..content import Content
+from ..filters import Filters, link_params, parse_link
 
 KEYS = {"categories": "f_category", "statuses": "f_status", "areas": "f_area",
         "offered_only": "f_offered", "query": "f_query"}

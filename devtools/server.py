@@ -15,9 +15,9 @@ from pathlib import Path
 
 import requests
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 READY_MARKER = b"URL: http"  # "URL: ..." with --server.address, "Local URL: ..." without
-DASHBOARD = ["-m", "botox_explorer.launch"]
+DASHBOARD = ["-m", "botox_explorer.ui.launch"]
 
 
 class ServerError(RuntimeError):

@@ -1,4 +1,4 @@
-"""Starts the dashboard: ``python -m botox_explorer.launch [streamlit options]``.
+"""Starts the dashboard: ``python -m botox_explorer.ui.launch [streamlit options]``.
 
 Two adjustments to Streamlit 1.67, made before its server starts:
 
@@ -29,7 +29,7 @@ from streamlit import file_util
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
 PAGES_DIR = ROOT / "pages"
 

@@ -13,7 +13,7 @@ import socket
 import subprocess
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+REPO_ROOT = Path(__file__).resolve().parents[1]
 DEPLOY_NGINX = REPO_ROOT / "deploy" / "nginx"
 NGINX = Path("/usr/sbin/nginx")
 UPSTREAM_LINE = "    server app:8501 max_fails=1 fail_timeout=10s;"
@@ -52,7 +52,7 @@ def deploy_config(upstream_ports: list[int], port: int, access_log: Path) -> str
     """deploy/nginx/botox-explorer.conf with the replicas on loopback, the proxy's port and a log file."""
     config = (DEPLOY_NGINX / "botox-explorer.conf").read_text(encoding="utf-8")
     for line in (UPSTREAM_LINE, LISTEN_LINE, ACCESS_LOG_LINE):
-        assert line in config, f"deploy config changed ({line.strip()!r}): update tests/browser/proxy.py"
+        assert line in config, f"deploy config changed ({line.strip()!r}): update devtools/proxy.py"
     servers = "\n".join(f"    server 127.0.0.1:{p} max_fails=1 fail_timeout=10s;" for p in upstream_ports)
     return (config.replace(UPSTREAM_LINE, servers).replace(LISTEN_LINE, f"    listen 127.0.0.1:{port};")
             .replace(ACCESS_LOG_LINE, f"    access_log {access_log} botox_private;"))

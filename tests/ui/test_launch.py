@@ -3,7 +3,7 @@
 import ast
 from pathlib import Path
 
-from botox_explorer.launch import (
+from botox_explorer.ui.launch import (
     PAGES_DIR,
     ROOT,
     SCRIPT_NAME,

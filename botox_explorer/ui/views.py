@@ -12,13 +12,12 @@ from contextlib import nullcontext
 import pandas as pd
 import streamlit as st
 
-from . import frame
-from .charts import Chart
-from .consultation import cost_estimate, money_range
-from .content import Content
-from .illustrations import read_drawing
-from .models import GlossaryTerm, HistoryEvent, Location, Source, SourcedText, Use, text_in
-from .presenting import (
+from ..charts import Chart
+from ..consultation import cost_estimate, money_range
+from ..content import Content
+from ..illustrations import read_drawing
+from ..models import GlossaryTerm, HistoryEvent, Location, Source, SourcedText, Use, text_in
+from ..presenting import (
     CATEGORY_LABELS,
     STATUS_COLORS,
     STATUS_ICONS,
@@ -32,7 +31,8 @@ from .presenting import (
     span_text,
     status_label,
 )
-from .svg import image_markdown
+from ..svg import image_markdown
+from . import frame
 
 
 def source_line(source: Source) -> str:
