@@ -15,11 +15,18 @@ from .. import charts
 from ..charts import Chart
 from ..content import DATA_DIR, Content, ContentError, load_content
 from ..glossary import GlossaryIndex
-from ..models import GlossaryTerm, text_in
+from ..i18n import t
+from ..models import DEFAULT_LANGUAGE, GlossaryTerm, text_in
 from ..presenting import md, privacy_text
 from ..tables import uses_frame
 
 DATA_DIR_VARIABLE = "BOTOX_EXPLORER_DATA_DIR"
+
+
+def language() -> str:
+    """The language the pages speak. English for now: the switch (``lang=es``) comes once every page, chart and
+    download reads in Spanish, so that no visitor sees a page half in one language."""
+    return DEFAULT_LANGUAGE
 
 
 def data_dir() -> Path:
@@ -46,12 +53,8 @@ def content() -> Content:
 def show_content_error(error: ContentError) -> None:
     lines = "\n".join(f"- {problem}" for problem in error.problems[:20])
     more = len(error.problems) - 20
-    st.error(
-        "This section cannot be shown: some of the dashboard's content did not pass its checks. "
-        "Staff can fix the files named below (or run `python -m botox_explorer.content check`).",
-        icon=":material/error:",
-    )
-    st.text(lines + (f"\n... and {more} more" if more > 0 else ""))
+    st.error(t("frame.content_error", language()), icon=":material/error:")
+    st.text(lines + ("\n" + t("frame.more_problems", language(), count=more) if more > 0 else ""))
 
 
 # The glossary words a page has explained so far in this run: a word's meaning is offered where it first appears.
@@ -128,7 +131,7 @@ def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
 def sidebar_note(site_content: Content) -> None:
     """What the dashboard is, and what it keeps about a visitor, under the navigation."""
     st.sidebar.caption(text_in(site_content.site.tagline))
-    with st.sidebar.expander("Privacy", icon=":material/lock:"):
+    with st.sidebar.expander(t("frame.privacy", language()), icon=":material/lock:"):
         st.caption(md(privacy_text(site_content)))
 
 

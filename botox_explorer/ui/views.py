@@ -15,6 +15,7 @@ import streamlit as st
 from ..charts import Chart
 from ..consultation import cost_estimate, money_range
 from ..content import Content
+from ..i18n import t
 from ..illustrations import read_drawing
 from ..models import GlossaryTerm, HistoryEvent, Location, Source, SourcedText, Use, text_in
 from ..presenting import (
@@ -187,7 +188,8 @@ def notes_control(content: Content, ids: list[str], words: list[GlossaryTerm]) -
     """The control itself: "Sources (n) · Meaning of: ..." (either part alone), nothing when both are empty."""
     if not words and not ids:
         return
-    label = " · ".join(([f"Sources ({len(ids)})"] if ids else []) + ([words_label(words)] if words else []))
+    sources = [t("notes.sources", frame.language(), count=len(ids))] if ids else []
+    label = " · ".join(sources + ([words_label(words)] if words else []))
     icon = ":material/menu_book:" if ids else ":material/lightbulb:"
     with st.popover(label, icon=icon, type="tertiary"):
         parts = (["**What the words mean**\n\n" + "\n\n".join(word_meaning(w, content) for w in words)]
@@ -216,7 +218,11 @@ def words_label(words: list[GlossaryTerm]) -> str:
     """``Meaning of: ptosis, units and 4 more``: the control names the words it explains."""
     names = [text_in(word.term) for word in words]
     shown, more = names[:WORDS_IN_LABEL], len(names) - WORDS_IN_LABEL
-    return "Meaning of: " + ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+    language = frame.language()
+    listed = ", ".join(shown)
+    if more > 0:
+        listed = t("notes.and_more", language, count=more, words=listed)
+    return t("notes.meaning_of", language, words=listed)
 
 
 def word_meaning(word: GlossaryTerm, content: Content) -> str:
