@@ -16,6 +16,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 DEFAULT_LANGUAGE = "en"
+LANGUAGES = ("en", "es")
+Language = Literal["en", "es"]
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EARLIEST_YEAR = 1800
 
@@ -396,6 +398,8 @@ class SourcedText(Sourced):
 class Site(StrictModel):
     """The dashboard's own words: its name, the reminder and the sourced explanations."""
 
+    languages: list[Language] = Field(default=[DEFAULT_LANGUAGE], description=(
+        "The languages every patient text is written in; the content check names a text that misses one"))
     title: LocalText
     tagline: LocalText
     reminder: LocalText
@@ -404,6 +408,12 @@ class Site(StrictModel):
     intro: Annotated[list[SourcedText], Field(min_length=1)]
     mechanism: Annotated[list[SourcedText], Field(min_length=3)]
     relax_or_paralyze: SourcedText
+
+    @model_validator(mode="after")
+    def _english_first(self) -> Site:
+        if DEFAULT_LANGUAGE not in self.languages:
+            raise ValueError(f"languages must include '{DEFAULT_LANGUAGE}'")
+        return self
 
 
 class GlossaryTerm(Sourced):

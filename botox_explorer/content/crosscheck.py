@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
 
 from ..illustrations import ILLUSTRATIONS_DIR, REQUIRED, NotAPlainDrawing, read_drawing
 from .problems import ContentProblem
@@ -23,6 +26,7 @@ def cross_check(content: Content) -> list[ContentProblem]:
     problems += _glossary_forms_unique(content)
     problems += _illustrations_present(content)
     problems += _checklist_labels(content)
+    problems += _every_language(content)
     return problems
 
 
@@ -153,3 +157,38 @@ def _checklist_labels(content: Content) -> Iterator[ContentProblem]:
             if not item.label:
                 yield ContentProblem("safety.yaml", "needs a short label: the visit checklist shows it as a chip",
                                      item.id, f"{section}.label")
+
+
+def _files(content: Content) -> dict[str, Any]:
+    """Each content file and what it holds (sources.yaml has no patient text)."""
+    return {"areas.yaml": content.areas, "uses.yaml": content.uses, "history.yaml": content.history,
+            "products.yaml": content.products, "myths.yaml": content.myths, "safety.yaml": content.safety,
+            "statistics.yaml": content.statistics, "clinic.yaml": content.clinic, "site.yaml": content.site,
+            "glossary.yaml": content.glossary, "illustrations.yaml": content.illustrations}
+
+
+def _texts(node: Any, record: str | None = None, field: str = "") -> Iterator[tuple[str | None, str, dict]]:
+    """Every patient text (a mapping by language) under ``node``: (nearest record id, field path, text)."""
+    if isinstance(node, BaseModel):
+        if isinstance(getattr(node, "id", None), str):  # a record: its fields are named from its list's name
+            record, field = node.id, re.sub(r"\[\d+\]$", "", field)
+        prefix = field
+        for name in type(node).model_fields:
+            yield from _texts(getattr(node, name), record, f"{prefix}.{name}" if prefix else name)
+    elif isinstance(node, dict) and all(isinstance(value, str) for value in node.values()) and "en" in node:
+        yield record, field, node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _texts(value, record, field)
+    elif isinstance(node, list | tuple):
+        for position, value in enumerate(node):
+            yield from _texts(value, record, f"{field}[{position}]")
+
+
+def _every_language(content: Content) -> Iterator[ContentProblem]:
+    """Every patient text in every language the site is published in (``site.yaml``'s ``languages``)."""
+    for file, held in _files(content).items():
+        for record, field, text in _texts(held):
+            for language in content.site.languages:
+                if not text.get(language, "").strip():
+                    yield ContentProblem(file, f"has no '{language}' text", record, field)

@@ -1,8 +1,10 @@
 """Every reference between content files is checked, and a broken one is named by file, record and field."""
 
+import shutil
+
 import pytest
 
-from botox_explorer.content import load_content
+from botox_explorer.content import DATA_DIR, load_content
 from botox_explorer.content.crosscheck import citations
 from tests.helpers import append_to, problems_after, problems_of, replace_in
 
@@ -111,3 +113,23 @@ def test_a_history_event_with_both_a_year_and_an_approval_is_named(content_dir):
                               "  year: 1989\n  approval: {product: prod-a, use: lines}\n")
     assert problems == ["history.yaml, record 'first': give either a year (with an optional month) or the approval "
                         "it marks, not both"]
+
+
+def test_a_text_missing_a_language_of_the_site_is_named(content_dir):
+    replace_in(content_dir, "site.yaml", "title: {en: Test", "languages: [en, es]\ntitle: {en: Test")
+    problems = problems_of(content_dir)
+    assert "site.yaml, field 'title': has no 'es' text" in problems
+    assert "uses.yaml, record 'lines', field 'name': has no 'es' text" in problems
+    assert "safety.yaml, record 'allergy', field 'do_not_treat.text': has no 'es' text" in problems
+
+
+def test_the_real_content_names_the_one_text_left_without_spanish(tmp_path):
+    shutil.copytree(DATA_DIR, tmp_path / "data")
+    replace_in(tmp_path / "data", "uses.yaml", "    es: Líneas del entrecejo, entre las cejas\n", "")
+    assert problems_of(tmp_path / "data") == ["uses.yaml, record 'frown-lines', field 'name': has no 'es' text"]
+
+
+def test_a_site_without_english_is_refused(content_dir):
+    problems = problems_after(content_dir, "site.yaml", "title: {en: Test Explorer}",
+                              "languages: [es]\ntitle: {en: Test Explorer}")
+    assert any("site.yaml" in p and "languages must include 'en'" in p for p in problems)
