@@ -1,5 +1,7 @@
-"""Plain words, measured: the English patient text of data/ reads at grade 7 or below as a whole, and no text
-field reads above grade 10 (Flesch-Kincaid grade level, from the maintained textstat package)."""
+"""Plain words, measured with the maintained textstat package: the English patient text of data/ reads at grade 7
+or below as a whole and no text field above grade 10 (Flesch-Kincaid grade level); the Spanish reads "bastante
+fácil" or easier as a whole (Fernández-Huerta 70 or more, about grade 7) and no field is below 35 ("difícil"),
+with the INFLESZ (Szigriszt-Pazos) figure printed beside it."""
 
 from __future__ import annotations
 
@@ -19,30 +21,34 @@ PATIENT_FILES = ("uses.yaml", "safety.yaml", "myths.yaml", "history.yaml", "prod
                  "statistics.yaml", "areas.yaml", "clinic.yaml", "glossary.yaml", "illustrations.yaml")
 
 
-def english_texts(node, where: str = "") -> Iterator[tuple[str, str]]:
-    """(place, text) for every language mapping's English text in a parsed content file."""
+SPANISH_WHOLE_EASE = 70.0  # Fernández-Huerta: 70-80 "bastante fácil" (about grade 7), 80-90 "fácil"
+SPANISH_FIELD_EASE = 35.0
+
+
+def texts_in(language: str, node, where: str = "") -> Iterator[tuple[str, str]]:
+    """(place, text) for every language mapping's text in ``language`` in a parsed content file."""
     if isinstance(node, dict):
         if isinstance(node.get("en"), str) and all(len(key) <= 5 for key in node):
-            yield where, node["en"]
+            yield where, node[language]
             return
         record = f"{where}/{node['id']}" if isinstance(node.get("id"), str) else where
         for key, value in node.items():
-            yield from english_texts(value, f"{record}.{key}")
+            yield from texts_in(language, value, f"{record}.{key}")
     elif isinstance(node, list):
         for number, value in enumerate(node):
-            yield from english_texts(value, f"{where}[{number}]")
+            yield from texts_in(language, value, f"{where}[{number}]")
+
+
+def long_texts(language: str) -> list[tuple[str, str]]:
+    found = (item for name in PATIENT_FILES for item in texts_in(language, read_yaml(DATA_DIR / name), name))
+    return [(where, text) for where, text in found if len(text.split()) >= MIN_WORDS]
 
 
 @pytest.fixture(scope="module")
 def measured() -> list[tuple[float, str, str]]:
     """(grade, place, text) for every English text of MIN_WORDS words or more."""
     textstat.set_lang("en_US")
-    found = []
-    for name in PATIENT_FILES:
-        for where, text in english_texts(read_yaml(DATA_DIR / name), name):
-            if len(text.split()) >= MIN_WORDS:
-                found.append((textstat.flesch_kincaid_grade(text), where, text))
-    return found
+    return [(textstat.flesch_kincaid_grade(text), where, text) for where, text in long_texts("en")]
 
 
 def worst(measured, count: int = 10) -> str:
@@ -50,6 +56,7 @@ def worst(measured, count: int = 10) -> str:
 
 
 def test_patient_text_reads_at_grade_7_or_below_as_a_whole(measured):
+    textstat.set_lang("en_US")
     whole = textstat.flesch_kincaid_grade(" ".join(text for *_, text in measured))
     print(f"\nFlesch-Kincaid grade of all {len(measured)} English texts of {MIN_WORDS}+ words: {whole:.1f}")
     print("hardest fields:\n" + worst(measured))
@@ -71,3 +78,40 @@ def test_the_measure_tells_plain_from_hard_words():
 
 def test_every_file_a_patient_reads_is_measured():
     assert set(PATIENT_FILES) == {*LIST_FILES, *MAPPING_FILES} - {"sources.yaml"}
+
+
+@pytest.fixture(scope="module")
+def spanish() -> tuple[float, float, list[tuple[float, str, str]]]:
+    """Fernández-Huerta and INFLESZ of the whole Spanish text, and (ease, place, text) for every long text."""
+    textstat.set_lang("es")
+    found = [(textstat.fernandez_huerta(text), where, text) for where, text in long_texts("es")]
+    whole = " ".join(text for *_, text in found)
+    return textstat.fernandez_huerta(whole), textstat.szigriszt_pazos(whole), found
+
+
+def test_spanish_patient_text_reads_fairly_easy_as_a_whole(spanish, measured):
+    ease, inflesz, found = spanish
+    textstat.set_lang("en_US")
+    grade = textstat.flesch_kincaid_grade(" ".join(text for *_, text in measured))
+    print(f"\nSpanish, {len(found)} texts: Fernández-Huerta {ease:.1f}, INFLESZ {inflesz:.1f}; "
+          f"English, {len(measured)} texts: Flesch-Kincaid grade {grade:.1f}")
+    hardest = "\n".join(f"  ease {score:5.1f}  {where}" for score, where, _ in sorted(found)[:10])
+    print("hardest Spanish fields:\n" + hardest)
+    assert ease >= SPANISH_WHOLE_EASE, f"Fernández-Huerta {ease:.1f} as a whole; the hardest:\n{hardest}"
+
+
+def test_no_spanish_field_reads_as_hard_as_a_textbook(spanish):
+    too_hard = [(round(score, 1), where) for score, where, _ in spanish[2] if score < SPANISH_FIELD_EASE]
+    assert not too_hard, f"Spanish fields below Fernández-Huerta {SPANISH_FIELD_EASE:g}: {too_hard}"
+
+
+def test_the_spanish_measure_tells_plain_from_hard_words():
+    textstat.set_lang("es")
+    plain = "La inyección relaja el músculo por un tiempo. Las líneas se ven más suaves. El efecto dura unos meses."
+    hard = ("La neurotoxina botulínica tipo A inhibe la exocitosis presináptica de acetilcolina, produciendo "
+            "quimiodenervación reversible de la musculatura hiperfuncional responsable de las arrugas dinámicas.")
+    assert textstat.fernandez_huerta(hard) < SPANISH_FIELD_EASE < SPANISH_WHOLE_EASE < textstat.fernandez_huerta(plain)
+
+
+def test_every_long_text_has_its_spanish_measured(measured, spanish):
+    assert len(spanish[2]) >= len(measured) * 0.9, "about as many long texts in Spanish as in English"
