@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 from babel import Locale
 from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
 from .models import DEFAULT_LANGUAGE, LANGUAGES
@@ -59,6 +60,11 @@ def format_number(number: float, language: str) -> str:
 def format_date(date: dt.date, language: str) -> str:
     """A date as a patient reads it: "November 30, 2026", "30 de noviembre de 2026"."""
     return babel_format_date(date, format="long", locale=LOCALES[supported(language)])
+
+
+def month_year(year: int, month: int, language: str) -> str:
+    """"April 2002", "abril de 2002"."""
+    return format_skeleton("yMMMM", dt.date(year, month, 1), locale=LOCALES[supported(language)])
 
 
 def plural_form(entry: dict[str, str], count: float, language: str) -> str:

@@ -7,17 +7,14 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from .content import Content
-from .models import Location, ProductApproval, Span, Use, text_in
+from .i18n import month_year, t
+from .models import CATEGORIES, DEFAULT_LANGUAGE, STATUS_KINDS, Location, ProductApproval, Span, Use, text_in
 
-CATEGORY_LABELS = {"cosmetic": "Cosmetic", "medical": "Medical", "psychological": "Psychological"}
+# The English labels, from the interface catalogue (pages that speak one language use these).
+CATEGORY_LABELS = {category: t(f"category.{category}", DEFAULT_LANGUAGE) for category in CATEGORIES}
 CATEGORY_ICONS = {"cosmetic": ":material/face_retouching_natural:", "medical": ":material/stethoscope:",
                   "psychological": ":material/psychology:"}
-STATUS_LABELS = {
-    "approved": "FDA-approved",
-    "off-label": "Off-label",
-    "investigational": "Investigational (research only)",
-    "not-effective": "Shown not to help",
-}
+STATUS_LABELS = {kind: t(f"status.{kind}", DEFAULT_LANGUAGE) for kind in STATUS_KINDS}
 STATUS_FILTER_LABELS = {
     "approved": "FDA-approved",
     "off-label": "Off-label",
@@ -33,26 +30,27 @@ STATUS_ICONS = {
 }
 
 
-def status_label(use: Use, content: Content) -> str:
+def status_label(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -> str:
     """The exact status: for an approved use, the products and the first US approval year."""
     if use.status.kind != "approved":
-        return STATUS_LABELS[use.status.kind]
+        return t(f"status.{use.status.kind}", language)
     brands = ", ".join(product.brand for product in content.approved_products(use.id))
-    return f"FDA-approved ({brands}); first US approval {content.first_us_approval(use.id).approval.year}"
+    return t("status.approved_products", language, brands=brands,
+             year=content.first_us_approval(use.id).approval.year)
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 
 
-def approval_date(approval: ProductApproval) -> str:
-    """``April 2002``, or ``2002`` when the sources agree on no month."""
-    return f"{MONTHS[approval.month - 1]} {approval.year}" if approval.month else str(approval.year)
+def approval_date(approval: ProductApproval, language: str = DEFAULT_LANGUAGE) -> str:
+    """``April 2002`` (``abril de 2002``), or ``2002`` when the sources agree on no month."""
+    return month_year(approval.year, approval.month, language) if approval.month else str(approval.year)
 
 
-def approval_lines(use: Use, content: Content) -> list[str]:
+def approval_lines(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """One plain line a recorded approval of the use: ``BOTOX Cosmetic, April 2002: adults``."""
-    return [f"{a.product.brand}, {approval_date(a.approval)}: {text_in(a.approval.population)}"
+    return [f"{a.product.brand}, {approval_date(a.approval, language)}: {text_in(a.approval.population, language)}"
             for a in content.approvals_for(use.id)]
 
 
@@ -84,12 +82,12 @@ def short_name(use: Use) -> str:
     return text_in(use.name).split(" (", 1)[0]
 
 
-def span_text(span: Span | None) -> str:
-    """``3-4 months``, ``2 weeks``, or ``not established``."""
+def span_text(span: Span | None, language: str = DEFAULT_LANGUAGE) -> str:
+    """``3-4 months``, ``2 weeks``, or ``not established`` (``3-4 meses``...)."""
     if span is None:
-        return "not established"
+        return t("span.not_established", language)
     low, high = (f"{value:g}" for value in (span.low, span.high))
-    unit = span.unit.removesuffix("s") if span.high == 1 else span.unit
+    unit = t(f"span.{span.unit}", language, count=span.high)
     return f"{low} {unit}" if low == high else f"{low}-{high} {unit}"
 
 
@@ -169,18 +167,14 @@ def products_table(content: Content) -> list[dict[str, str]]:
     return rows
 
 
-def location_details(location: Location) -> list[tuple[str, str]]:
+def location_details(location: Location, language: str = DEFAULT_LANGUAGE) -> list[tuple[str, str]]:
     """The details of a site that are set, as (label, value); what is unset is not shown."""
-    details = [("Kind", text_in(location.kind)), ("Town", f"{location.town}, {location.county}, {location.state}")]
-    if location.address:
-        details.append(("Address", location.address))
-    if location.phone:
-        details.append(("Phone", location.phone))
-    if location.hours:
-        details.append(("Hours", "; ".join(location.hours)))
-    if location.services:
-        details.append(("Services", ", ".join(text_in(s) for s in location.services)))
-    return details
+    set_details = (("kind", text_in(location.kind, language)),
+                   ("town", f"{location.town}, {location.county}, {location.state}"),
+                   ("address", location.address), ("phone", location.phone),
+                   ("hours", "; ".join(location.hours)),
+                   ("services", ", ".join(text_in(s, language) for s in location.services)))
+    return [(t(f"location.{key}", language), value) for key, value in set_details if value]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Everything printed comes from the content, except the optional first name the
 patient types. The PDF uses fpdf2's core Helvetica font, which only knows
-latin-1, so every string goes through ``latin1`` before it is written.
+latin-1 (Spanish's accents, ñ, ¿ and ¡ included), so every string goes through ``latin1`` before it is written.
+The interface's words come from the catalogue of the summary's language (``i18n``).
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
 from .content import Content
-from .models import Location, Safety, SafetyItem, Source, Use, text_in
+from .i18n import format_date, supported, t
+from .models import DEFAULT_LANGUAGE, Location, Safety, SafetyItem, Source, Use, text_in
 from .presenting import (
-    CATEGORY_LABELS,
-    MONTHS,
     approval_lines,
     approval_source_ids,
     location_details,
@@ -71,39 +71,44 @@ def _printable(char: str) -> bool:
     return char == "?" or "?" not in latin1(char)
 
 
-def date_text(day: dt.date) -> str:
-    """``25 November 2026``, whatever the machine's locale."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
 class _SummaryPDF(FPDF):
-    """US Letter pages whose footer carries the page number."""
+    """US Letter pages in one language, whose footer carries the page number."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(format="letter", unit="mm")
+        self.language = language
+
+    def t(self, key: str, **values: object) -> str:
+        """The interface text ``key`` in the summary's language."""
+        return t(key, self.language, **values)
 
     def footer(self) -> None:
         self.set_y(-15)
         self.set_font("Helvetica", "", 8)
         self.set_text_color(MUTED_GREY)
-        self.cell(0, 8, f"Consultation summary - page {self.page_no()} of {{nb}}", align=Align.C)
+        self.cell(0, 8, latin1(self.t("pdf.footer", page=self.page_no(), pages="{nb}")), align=Align.C)
         self.set_text_color(0)
 
 
-def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "", on: dt.date) -> bytes:
-    """The consultation summary for the chosen uses, in their order; unknown ids are skipped."""
+def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "", on: dt.date,
+                language: str = DEFAULT_LANGUAGE) -> bytes:
+    """The consultation summary for the chosen uses, in their order and in ``language``; unknown ids are
+    skipped."""
     uses = [content.uses[use_id] for use_id in dict.fromkeys(use_ids) if use_id in content.uses]
     safety = content.safety
     safety_items = [item for _, items in safety_groups(safety) for item in items]
     numbers = _source_numbers([*([*use.sources, *approval_source_ids(use, content)] for use in uses),
                                *(item.sources for item in safety_items)])
-    pdf = _new_pdf(on)
+    pdf = _new_pdf(on, supported(language))
     _title(pdf, content, clean_first_name(first_name), on)
     for use in uses:
         _use_section(pdf, content, use, numbers)
     if not uses:
-        _paragraph(pdf, "No treatment was chosen for this summary.")
+        _paragraph(pdf, pdf.t("pdf.nothing_chosen"))
     _safety_section(pdf, content, numbers)
     _locations_section(pdf, content.clinic.locations)
     _sources_section(pdf, content.sources, numbers)
-    _closing(pdf, text_in(content.site.reminder))
+    _closing(pdf, text_in(content.site.reminder, pdf.language))
     return bytes(pdf.output())
 
 
@@ -115,11 +120,12 @@ def _closing(pdf: FPDF, reminder: str) -> None:
     _paragraph(pdf, reminder, style="B")
 
 
-def _new_pdf(on: dt.date) -> FPDF:
-    pdf = _SummaryPDF(format="letter", unit="mm")
+def _new_pdf(on: dt.date, language: str) -> _SummaryPDF:
+    pdf = _SummaryPDF(language)
     pdf.set_margins(MARGIN_MM, MARGIN_MM, MARGIN_MM)
     pdf.set_auto_page_break(True, margin=MARGIN_MM)
-    pdf.set_title("Your consultation summary")
+    pdf.set_title(pdf.t("pdf.title"))
+    pdf.set_lang(language)
     # A fixed creation date makes the same summary the same bytes.
     pdf.set_creation_date(dt.datetime(on.year, on.month, on.day, tzinfo=dt.UTC))
     pdf.add_page()
@@ -204,112 +210,112 @@ def _rule(pdf: FPDF) -> None:
     pdf.ln(4)
 
 
-def _cites(sources: Iterable[str], numbers: dict[str, int]) -> str:
-    return "Sources: " + ", ".join(f"[{numbers[s]}]" for s in dict.fromkeys(sources) if s in numbers)
+def _cites(pdf: _SummaryPDF, sources: Iterable[str], numbers: dict[str, int]) -> str:
+    cited = ", ".join(f"[{numbers[s]}]" for s in dict.fromkeys(sources) if s in numbers)
+    return pdf.t("pdf.cites", numbers=cited)
 
 
 # --- sections --------------------------------------------------------------------
 
 
 def _title(pdf: FPDF, content: Content, name: str, on: dt.date) -> None:
-    title = "Your consultation summary" + (f", {name}" if name else "")
+    title = pdf.t("pdf.title_named", name=name) if name else pdf.t("pdf.title")
     _paragraph(pdf, title, style="B", size=20)
     pdf.ln(1)
-    _paragraph(pdf, f"{date_text(on)} - {text_in(content.site.title)}", grey=True)
+    _paragraph(pdf, f"{format_date(on, pdf.language)} - {text_in(content.site.title, pdf.language)}", grey=True)
     pdf.ln(3)
-    _paragraph(pdf, text_in(content.site.reminder), style="B")
+    _paragraph(pdf, text_in(content.site.reminder, pdf.language), style="B")
     _rule(pdf)
 
 
 def _use_section(pdf: FPDF, content: Content, use: Use, numbers: dict[str, int]) -> None:
-    _heading(pdf, text_in(use.name))
-    _labelled(pdf, "Category", CATEGORY_LABELS[use.category])
-    _labelled(pdf, "Status", status_label(use, content))
-    approvals = approval_lines(use, content)
+    language = pdf.language
+    _heading(pdf, text_in(use.name, language))
+    _labelled(pdf, pdf.t("pdf.category"), pdf.t(f"category.{use.category}"))
+    _labelled(pdf, pdf.t("pdf.status"), status_label(use, content, language))
+    approvals = approval_lines(use, content, language)
     if approvals:
-        _paragraph(pdf, "Approved in the US", style="B", keep=2 * LINE_MM)
+        _paragraph(pdf, pdf.t("pdf.approved_in_us"), style="B", keep=2 * LINE_MM)
         _bullets(pdf, approvals)
     if use.treated_by:
-        _labelled(pdf, "Who treats it", text_in(use.treated_by))
+        _labelled(pdf, pdf.t("pdf.who_treats"), text_in(use.treated_by, language))
     pdf.ln(2)
-    _paragraph(pdf, text_in(use.summary))
+    _paragraph(pdf, text_in(use.summary, language))
     pdf.ln(2)
-    _labelled(pdf, "What to expect", text_in(use.what_to_expect))
+    _labelled(pdf, pdf.t("pdf.what_to_expect"), text_in(use.what_to_expect, language))
     pdf.ln(2)
     _timeline(pdf, use)
     if use.side_effects:
-        _paragraph(pdf, "Common side effects", style="B", keep=2 * LINE_MM)
-        _bullets(pdf, (text_in(effect) for effect in use.side_effects))
+        _paragraph(pdf, pdf.t("pdf.side_effects"), style="B", keep=2 * LINE_MM)
+        _bullets(pdf, (text_in(effect, language) for effect in use.side_effects))
     pdf.ln(1)
-    _paragraph(pdf, _cites([*use.sources, *approval_source_ids(use, content)], numbers), size=9, grey=True)
+    _paragraph(pdf, _cites(pdf, [*use.sources, *approval_source_ids(use, content)], numbers), size=9, grey=True)
     _rule(pdf)
 
 
-def _timeline(pdf: FPDF, use: Use) -> None:
+def _timeline(pdf: _SummaryPDF, use: Use) -> None:
     timing = use.timing
-    note = text_in(timing.note)
+    note = text_in(timing.note, pdf.language)
     pdf.set_font("Helvetica", "", 11)
     _room_for(pdf, 5 * LINE_MM + (_height(pdf, pdf.epw - INDENT_MM, LINE_MM, note) if note else 0))
-    _paragraph(pdf, "Expected timeline", style="B")
-    rows = (("Starts working", timing.onset), ("Strongest", timing.peak), ("Lasts", timing.duration),
-            ("Repeat every", timing.retreatment))
-    for label, span in rows:
-        _labelled(pdf, label, span_text(span), indent=INDENT_MM)
+    _paragraph(pdf, pdf.t("pdf.timeline"), style="B")
+    rows = (("starts", timing.onset), ("strongest", timing.peak), ("lasts", timing.duration),
+            ("repeat", timing.retreatment))
+    for key, span in rows:
+        _labelled(pdf, pdf.t(f"pdf.{key}"), span_text(span, pdf.language), indent=INDENT_MM)
     if note:
         _paragraph(pdf, note, indent=INDENT_MM, grey=True)
     pdf.ln(2)
 
 
-def safety_groups(safety: Safety) -> tuple[tuple[str, Sequence[SafetyItem]], ...]:
+SAFETY_GROUPS = ("boxed_warning", "red_flags", "aftercare", "do_not_treat", "tell_your_doctor", "questions_to_ask")
+
+
+def safety_groups(safety: Safety, language: str = DEFAULT_LANGUAGE) -> tuple[tuple[str, Sequence[SafetyItem]], ...]:
     """The safety groups the summary prints, in order, with their headings."""
-    return (("The FDA's boxed warning", safety.boxed_warning),
-            ("Get urgent medical help if you notice", safety.red_flags),
-            ("Taking care of yourself afterwards", safety.aftercare),
-            ("Who should not be treated", safety.do_not_treat),
-            ("Tell your clinician first if", safety.tell_your_doctor),
-            ("Questions to ask your clinician", safety.questions_to_ask))
+    return tuple((t(f"pdf.{group}", language), getattr(safety, group)) for group in SAFETY_GROUPS)
 
 
-def _safety_section(pdf: FPDF, content: Content, numbers: dict[str, int]) -> None:
-    _heading(pdf, "Safety")
-    for title, items in safety_groups(content.safety):
+def _safety_section(pdf: _SummaryPDF, content: Content, numbers: dict[str, int]) -> None:
+    _heading(pdf, pdf.t("pdf.safety"))
+    for title, items in safety_groups(content.safety, pdf.language):
         if items:
             _safety_group(pdf, title, items, numbers)
     _rule(pdf)
 
 
-def _safety_group(pdf: FPDF, title: str, items: Sequence[SafetyItem], numbers: dict[str, int]) -> None:
+def _safety_group(pdf: _SummaryPDF, title: str, items: Sequence[SafetyItem], numbers: dict[str, int]) -> None:
     _paragraph(pdf, title, style="B", keep=2 * LINE_MM)
-    _bullets(pdf, (_item_text(item) for item in items))
-    _paragraph(pdf, _cites((s for item in items for s in item.sources), numbers), size=9, grey=True)
+    _bullets(pdf, (_item_text(item, pdf.language) for item in items))
+    _paragraph(pdf, _cites(pdf, (s for item in items for s in item.sources), numbers), size=9, grey=True)
     pdf.ln(2)
 
 
-def _item_text(item: SafetyItem) -> str:
-    detail = text_in(item.detail)
-    return f"{text_in(item.text)} {detail}" if detail else text_in(item.text)
+def _item_text(item: SafetyItem, language: str) -> str:
+    detail = text_in(item.detail, language)
+    return f"{text_in(item.text, language)} {detail}" if detail else text_in(item.text, language)
 
 
-def _locations_section(pdf: FPDF, locations: Sequence[Location]) -> None:
-    _heading(pdf, "Where the clinic is")
+def _locations_section(pdf: _SummaryPDF, locations: Sequence[Location]) -> None:
+    _heading(pdf, pdf.t("pdf.where"))
     for location in locations:
         _location(pdf, location)
     _rule(pdf)
 
 
-def _location(pdf: FPDF, location: Location) -> None:
+def _location(pdf: _SummaryPDF, location: Location) -> None:
     """Name, then the details the web pages show (only those that are set), and the booking link."""
-    _paragraph(pdf, text_in(location.name), style="B", keep=3 * LINE_MM)
-    details = location_details(location)
+    _paragraph(pdf, text_in(location.name, pdf.language), style="B", keep=3 * LINE_MM)
+    details = location_details(location, pdf.language)
     if location.booking_url:
-        details.append(("Booking", str(location.booking_url)))
+        details.append((pdf.t("location.booking"), str(location.booking_url)))
     for label, value in details:
         _labelled(pdf, label, value, indent=INDENT_MM)
     pdf.ln(3)
 
 
-def _sources_section(pdf: FPDF, sources: dict[str, Source], numbers: dict[str, int]) -> None:
-    _heading(pdf, "Sources")
+def _sources_section(pdf: _SummaryPDF, sources: dict[str, Source], numbers: dict[str, int]) -> None:
+    _heading(pdf, pdf.t("pdf.sources"))
     for source_id, number in numbers.items():
         source = sources.get(source_id)
         if source is not None:

@@ -12,8 +12,9 @@ import pytest
 from pypdf import PdfReader
 
 from botox_explorer.content import load_content
-from botox_explorer.models import Safety, SafetyItem
-from botox_explorer.summary_pdf import clean_first_name, date_text, latin1, summary_pdf, unprintable
+from botox_explorer.i18n import catalogue
+from botox_explorer.models import Safety, SafetyItem, text_in
+from botox_explorer.summary_pdf import clean_first_name, latin1, summary_pdf, unprintable
 from tests.helpers import assert_matches_snapshot
 
 ON = dt.date(2026, 11, 25)
@@ -43,7 +44,7 @@ def test_is_a_letter_pdf_with_the_chosen_uses(content) -> None:
     assert (round(float(width)), round(float(height))) == (612, 792)
     text = flat(pdf_text(data))
     assert "Your consultation summary, Ana" in text
-    assert "25 November 2026" in text
+    assert "November 25, 2026" in text
     assert "Test lines" in text and "Test bladder" in text
     assert text.index("Test lines") < text.index("Test bladder")
     assert "Test mood" not in text
@@ -187,8 +188,31 @@ def test_location_phone_shown_only_when_set(content_dir: Path) -> None:
     assert "Phone: (555) 010-0199" in with_phone
 
 
-def test_date_text() -> None:
-    assert date_text(dt.date(2026, 1, 5)) == "5 January 2026"
+def test_the_spanish_summary_holds_the_spanish_topic_names_and_headings(real_content) -> None:
+    chosen = ["frown-lines", "chronic-migraine"]
+    text = flat(pdf_text(summary_pdf(real_content, chosen, first_name="Ana", on=ON, language="es")))
+    for use_id in chosen:
+        use = real_content.uses[use_id]
+        assert flat(text_in(use.name, "es")) in text
+        assert flat(text_in(use.name, "en")) not in text
+    for heading in ("Resumen de su consulta, Ana", "25 de noviembre de 2026", "Qué esperar", "Dónde está la clínica",
+                    "Fuentes", "página 1 de"):
+        assert heading in text
+    assert flat(text_in(real_content.site.reminder, "es")) in text
+
+
+def test_the_spanish_summary_has_no_english_interface_words(real_content) -> None:
+    text = flat(pdf_text(summary_pdf(real_content, ["frown-lines", "chronic-migraine"], on=ON, language="es")))
+    text = text[:text.rindex("Fuentes [1]")]  # the references keep their titles as published
+    english = catalogue("en")
+    left = [english[key] for key in english if key.startswith("pdf.") and isinstance(english[key], str)
+            and english[key].split("{")[0].strip() and english[key].split("{")[0].strip() in text]
+    assert left == []
+
+
+def test_an_unknown_language_gives_the_english_summary(real_content) -> None:
+    text = flat(pdf_text(summary_pdf(real_content, ["frown-lines"], on=ON, language="xx")))
+    assert "Your consultation summary" in text and "What to expect" in text
 
 
 def test_real_content_renders(real_content) -> None:
