@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 from pathlib import Path
 
@@ -54,3 +55,11 @@ def assert_matches_snapshot(name: str, text: str) -> None:
     assert path.exists(), f"no snapshot {path}: run the tests with {UPDATE_SNAPSHOTS}=1 once and review it"
     expected = path.read_text(encoding="utf-8")
     assert text == expected, f"{name} differs from its snapshot (review, then update with {UPDATE_SNAPSHOTS}=1)"
+
+
+def registered_page_scripts() -> set[str]:
+    """The page scripts app.py registers: every "pages/....py" string it holds (each becomes one st.Page)."""
+    tree = ast.parse((Path(__file__).resolve().parents[1] / "app.py").read_text(encoding="utf-8"))
+    return {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("pages/")
+            and node.value.endswith(".py")}

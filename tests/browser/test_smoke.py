@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import ast
-
 import pytest
 
-from .conftest import REPO_ROOT, assert_healthy, open_page, screenshot, wait_settled
+from tests.helpers import registered_page_scripts
+
+from .conftest import assert_healthy, open_page, screenshot, wait_settled
 
 pytestmark = pytest.mark.browser
 
 
 def registered_page_count() -> int:
-    """How many ``st.Page(...)`` the entry point registers (Streamlit shows no navigation for a single page)."""
-    tree = ast.parse((REPO_ROOT / "app.py").read_text())
-    calls = [
-        node
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and (
-            (isinstance(node.func, ast.Attribute) and node.func.attr == "Page")
-            or (isinstance(node.func, ast.Name) and node.func.id == "Page")
-        )
-    ]
-    assert calls, "no st.Page(...) call found in app.py: update registered_page_count() to the new layout"
-    return len(calls)
+    """How many pages the entry point registers (Streamlit shows no navigation for a single page)."""
+    scripts = registered_page_scripts()
+    assert scripts, "no page script named in app.py: update registered_page_scripts() to the new layout"
+    return len(scripts)
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])

@@ -1,17 +1,16 @@
 """The launcher's own index page: it tells Streamlit's page where the server is on a deep link."""
 
-import ast
 from pathlib import Path
 
 from botox_explorer.ui.launch import (
     PAGES_DIR,
-    ROOT,
     SCRIPT_NAME,
     index_with_page_script,
     page_names,
     page_script,
     static_folder,
 )
+from tests.helpers import registered_page_scripts
 
 INDEX = ('<!DOCTYPE html>\n<html lang="en">\n  <head>\n    <title>Streamlit</title>\n    <script>\n'
          '      window.prerenderReady = false\n    </script>\n    <script type="module" src="./static/js/index.js">'
@@ -63,11 +62,6 @@ def test_static_folder_links_streamlit_files_and_writes_its_own_index(tmp_path):
 
 def test_page_names_are_exactly_the_addresses_of_the_registered_pages():
     """st.Page names a page's address after its file: the launcher must know every one, and only those."""
-    tree = ast.parse((ROOT / "app.py").read_text())
-    registered = {
-        Path(node.value).stem
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("pages/")
-    }
+    registered = {Path(script).stem for script in registered_page_scripts()}
     assert registered and set(page_names()) == registered
 
