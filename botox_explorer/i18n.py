@@ -23,7 +23,6 @@ from babel.numbers import format_decimal
 from .models import DEFAULT_LANGUAGE, LANGUAGES
 
 LOCALES = {"en": "en_US", "es": "es_US"}
-LANGUAGE_NAMES = {"en": "English", "es": "Español"}
 CATALOGUES = Path(__file__).parent / "locales"
 
 Entry = str | dict[str, str]

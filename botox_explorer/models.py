@@ -11,13 +11,13 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 DEFAULT_LANGUAGE = "en"
-LANGUAGES = ("en", "es")
 Language = Literal["en", "es"]
+LANGUAGES: tuple[Language, ...] = get_args(Language)
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 EARLIEST_YEAR = 1800
 

@@ -43,6 +43,7 @@ def test_a_text_reads_in_the_asked_language_with_its_values():
 def test_a_count_picks_its_form_and_is_written_for_the_language():
     assert t("frame.more_problems", "en", count=1234) == "... and 1,234 more"
     assert t("notes.sources", "es", count=3) == "Fuentes (3)"
+    assert t("span.weeks", "en", count=1) == "week" and t("span.weeks", "es", count=2) == "semanas"
 
 
 def test_an_unknown_or_hostile_language_falls_back_to_english():
@@ -54,7 +55,7 @@ def test_an_unknown_or_hostile_language_falls_back_to_english():
 
 def test_a_counting_text_needs_its_count():
     with pytest.raises(TypeError, match="count"):
-        t("notes.sources", "en")
+        t("span.days", "en")
 
 
 def test_dates_and_numbers_follow_the_language():

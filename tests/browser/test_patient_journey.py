@@ -114,9 +114,6 @@ def test_the_visit_checklist_keeps_choices_out_of_every_address_and_downloads_th
     chosen = {"tell": CONTENT.safety.tell_your_doctor[0], "ask": CONTENT.safety.questions_to_ask[0]}
     for count, item in enumerate(chosen.values(), start=1):
         chip = view.locator('[data-testid="stButtonGroup"]').get_by_role("button", name=text_in(item.label), exact=True)
-        # the chosen point shown in full moves what is below it: scroll first, so the click lands where it aims
-        chip.scroll_into_view_if_needed()
-        wait_settled(view)
         rerun(view, chip.click, until=f"[...document.querySelectorAll('button')].some(b => "
                                       f"b.innerText.includes('Download or print ({count} chosen)'))")
         addresses.append(view.evaluate("location.href"))
