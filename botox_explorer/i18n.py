@@ -1,7 +1,8 @@
 """The interface's words in each language, read through one function, ``t``.
 
-Each language has one catalogue, ``locales/<language>.yaml``: a key (``nav.explore``) maps to a text, or, for a
-text that counts something, to its plural forms by CLDR category (``one``, ``many``, ``other``). Babel picks the
+Each language has one catalogue, the YAML files in ``locales/<language>/`` (one a part of the interface: pages,
+charts, texts the package writes): a key (``nav.explore``) maps to a text, or, for a text that counts something,
+to its plural forms by CLDR category (``one``, ``many``, ``other``). Babel picks the
 form a number takes in the language and formats numbers and dates as the language writes them. Spanish is US
 Spanish (``es_US``), as the clinic's patients in San Diego County read it: "30 de noviembre de 2026", "1,234.5".
 The patient content's own languages live in ``data/`` (``models.LocalText``); this file is for the interface.
@@ -42,9 +43,14 @@ def _flatten(tree: dict, prefix: str = "") -> dict[str, Entry]:
 
 @lru_cache(maxsize=len(LANGUAGES))
 def catalogue(language: str) -> dict[str, Entry]:
-    """The catalogue of ``language``, read once per process."""
-    with (CATALOGUES / f"{language}.yaml").open(encoding="utf-8") as file:
-        return _flatten(yaml.safe_load(file))
+    """The catalogue of ``language``, read once per process; a key given by two files is an error."""
+    merged: dict[str, Entry] = {}
+    for path in sorted((CATALOGUES / language).glob("*.yaml")):
+        entries = _flatten(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        if clash := merged.keys() & entries.keys():
+            raise ValueError(f"{path}: keys already given by another file: {sorted(clash)}")
+        merged.update(entries)
+    return merged
 
 
 def supported(language: str | None) -> str:
