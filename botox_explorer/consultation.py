@@ -10,9 +10,12 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from babel.numbers import format_currency
+
 from .content import Content
 from .filters import known_values
-from .models import DAYS_PER_UNIT, Use
+from .i18n import LOCALES, supported, t
+from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Use
 
 DAYS_PER_YEAR = 365.0
 MAX_STEP = 50
@@ -53,16 +56,18 @@ class CostEstimate:
     per_year_high: float | None
 
 
-def parse_consultation(params: Mapping[str, Iterable[str]], content: Content) -> ParsedConsultation:
-    """The consultation a URL describes; unknown values are dropped with a notice."""
+def parse_consultation(params: Mapping[str, Iterable[str]], content: Content,
+                       language: str = DEFAULT_LANGUAGE) -> ParsedConsultation:
+    """The consultation a URL describes; unknown values are dropped with a notice in ``language``."""
     notices: list[str] = []
-    uses = known_values(params.get("concern", ()), tuple(content.uses), "concern", notices, given_order=True)
-    areas = known_values(params.get("area", ()), tuple(content.areas), "area", notices)
+    uses = known_values(params.get("concern", ()), tuple(content.uses), "concern", notices, given_order=True,
+                        language=language)
+    areas = known_values(params.get("area", ()), tuple(content.areas), "area", notices, language=language)
     presenting = list(params.get("present", ()))[:1] == ["1"]
     step_text = (list(params.get("step", ())) or ["1"])[0]
     step = int(step_text) - 1 if step_text.isdigit() and 0 < int(step_text) <= MAX_STEP else 0
     if step_text != "1" and step == 0:
-        notices.append("started at the first step")
+        notices.append(t("consultation.started_at_first_step", language))
     return ParsedConsultation(Consultation(uses, areas, presenting, step), tuple(notices))
 
 
@@ -85,20 +90,13 @@ def chosen_uses(consultation: Consultation, content: Content) -> list[Use]:
     return picked + at_areas
 
 
-def agenda(content: Content, uses: list[Use]) -> list[Step]:
-    """The steps of the consultation for the chosen uses."""
-    steps = [
-        Step("concerns", "Your concerns"),
-        Step("options", "Your options"),
-        Step("timeline", "What to expect, and when"),
-        Step("risks", "Risks, and who should not be treated"),
-        Step("aftercare", "After the treatment: what is common, what is urgent"),
-        Step("questions", "Questions to ask"),
-    ]
+def agenda(content: Content, uses: list[Use], language: str = DEFAULT_LANGUAGE) -> list[Step]:
+    """The steps of the consultation for the chosen uses, titled in ``language``."""
+    keys = ["concerns", "options", "timeline", "risks", "aftercare", "questions"]
     if content.clinic.price_per_unit_usd and any(u.label_dose for u in uses):
-        steps.append(Step("cost", "What it may cost"))
-    steps.append(Step("clinic", "Where to find us"))
-    return steps
+        keys.append("cost")
+    keys.append("clinic")
+    return [Step(key, t(f"consultation.steps.{key}", language)) for key in keys]
 
 
 def clamp(consultation: Consultation, steps: list[Step]) -> Consultation:
@@ -133,6 +131,10 @@ def cost_estimate(use: Use, price_per_unit: float | None) -> CostEstimate | None
     )
 
 
-def money_range(low: float, high: float) -> str:
-    """``$240`` or ``$240-$360``."""
-    return f"${low:,.0f}" if low == high else f"${low:,.0f}-${high:,.0f}"
+def money_range(low: float, high: float, language: str = DEFAULT_LANGUAGE) -> str:
+    """``$240`` or ``$240-$360``, in whole dollars as ``language`` writes them (US Spanish writes them alike)."""
+    def dollars(amount: float) -> str:
+        return format_currency(amount, "USD", format="¤#,##0", currency_digits=False,
+                               locale=LOCALES[supported(language)])
+
+    return dollars(low) if low == high else f"{dollars(low)}-{dollars(high)}"

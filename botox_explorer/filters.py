@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .models import CATEGORIES, STATUS_KINDS
+from .i18n import t
+from .models import CATEGORIES, DEFAULT_LANGUAGE, STATUS_KINDS
 
 MAX_QUERY_LENGTH = 100
 MAX_VALUES = 50
@@ -59,22 +60,29 @@ def normalize_query(text: str) -> str:
     return " ".join(printable.casefold().split())
 
 
-def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use_ids: Iterable[str]) -> ParsedLink:
-    """Filters from URL query parameters (each a list of values); unknown values become notices."""
+def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use_ids: Iterable[str],
+               language: str = DEFAULT_LANGUAGE) -> ParsedLink:
+    """Filters from URL query parameters (each a list of values); unknown values become notices in ``language``,
+    each the end of a sentence "..., so we {notice}." (see ``known_values``)."""
     notices: list[str] = []
-    categories = known_values(params.get("category", ()), CATEGORIES, "category", notices)
-    statuses = known_values(params.get("status", ()), STATUS_KINDS, "status", notices)
-    areas = known_values(params.get("area", ()), tuple(area_ids), "area", notices)
+
+    def known(values: Iterable[str], known_ids: Iterable[str], name: str,
+              given_order: bool = False) -> tuple[str, ...]:
+        return known_values(values, tuple(known_ids), name, notices, given_order=given_order, language=language)
+
+    categories = known(params.get("category", ()), CATEGORIES, "category")
+    statuses = known(params.get("status", ()), STATUS_KINDS, "status")
+    areas = known(params.get("area", ()), area_ids, "area")
     offered_values = list(params.get("offered", ()))[:1]
     offered_only = offered_values == ["1"]
     if offered_values and not offered_only:
-        notices.append("ignored an unknown 'offered' value")
+        notices.append(t("filters.unknown_value", language, name="offered"))
     query = " ".join(list(params.get("q", ()))[:1])
     if len(query) > MAX_QUERY_LENGTH:
-        notices.append(f"shortened the search text to {MAX_QUERY_LENGTH} characters")
-    opened = known_values(list(params.get("use", ()))[:1], tuple(use_ids), "use", notices)
-    topics = known_values(split_values(params.get("topics", ())), tuple(use_ids), "topics", notices,
-                          given_order=True)
+        notices.append(t("filters.shortened_query", language, count=MAX_QUERY_LENGTH))
+    known_uses = tuple(use_ids)
+    opened = known(list(params.get("use", ()))[:1], known_uses, "use")
+    topics = known(split_values(params.get("topics", ())), known_uses, "topics", given_order=True)
     filters = Filters(
         categories=categories,
         statuses=statuses,
@@ -107,13 +115,14 @@ def split_values(values: Iterable[str]) -> list[str]:
 
 
 def known_values(values: Iterable[str], known: tuple[str, ...], name: str, notices: list[str],
-                 *, given_order: bool = False) -> tuple[str, ...]:
-    """Known values without duplicates, in the order of ``known`` (or as given); counts what was dropped."""
+                 *, given_order: bool = False, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+    """Known values without duplicates, in the order of ``known`` (or as given); what was dropped is counted in
+    a notice in ``language`` that ends the page's sentence "This link had a value we could not use, so we
+    {notice}." (``ignored 2 unknown 'area' values``); ``name``, the link's parameter, stays as the link writes it."""
     given = [str(value) for value in list(values)[:MAX_VALUES]]
     kept = tuple(dict.fromkeys(v for v in given if v in known)) if given_order else tuple(
         value for value in known if value in given)
     dropped = sum(1 for value in given if value not in known)
     if dropped:
-        what = "value" if dropped == 1 else "values"
-        notices.append(f"ignored {dropped} unknown '{name}' {what}")
+        notices.append(t("filters.unknown_values", language, count=dropped, name=name))
     return kept

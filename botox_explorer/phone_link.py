@@ -11,6 +11,9 @@ from urllib.parse import quote, urlsplit
 
 import segno
 
+from .i18n import supported, t
+from .models import DEFAULT_LANGUAGE
+
 PHONE_PAGE = "explore"
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0")
 
@@ -25,9 +28,13 @@ def app_base(url: str, page: str = "consultation") -> str:
     return f"{parts.scheme}://{parts.netloc}{path}"
 
 
-def phone_link(base: str, use_ids: Sequence[str]) -> str:
-    """The patient-facing explorer showing only ``use_ids``, as short as it can be: ``base/explore?topics=a,b``."""
-    return f"{base}/{PHONE_PAGE}?topics={quote(','.join(use_ids), safe=',')}"
+def phone_link(base: str, use_ids: Sequence[str], language: str = DEFAULT_LANGUAGE) -> str:
+    """The patient-facing explorer showing only ``use_ids``, as short as it can be: ``base/explore?topics=a,b``;
+    in another language than English it says which (``&lang=es``), so the phone opens the topics in the language
+    of the consultation."""
+    link = f"{base}/{PHONE_PAGE}?topics={quote(','.join(use_ids), safe=',')}"
+    language = supported(language)
+    return link if language == DEFAULT_LANGUAGE else f"{link}&lang={language}"
 
 
 def reachable_from_a_phone(base: str) -> bool:
@@ -36,11 +43,12 @@ def reachable_from_a_phone(base: str) -> bool:
     return parts.scheme in ("http", "https") and bool(parts.hostname) and parts.hostname not in LOOPBACK_HOSTS
 
 
-def qr_svg(link: str, dark: str = "#0B1416", light: str = "#FFFFFF") -> str:
+def qr_svg(link: str, dark: str = "#0B1416", light: str = "#FFFFFF", language: str = DEFAULT_LANGUAGE) -> str:
     """The link as a QR code drawn in SVG (segno), dark on a light square with its quiet zone, so it scans on a
-    dark page too; medium error correction keeps it readable on a screen with glare."""
+    dark page too; medium error correction keeps it readable on a screen with glare. Its title, in ``language``,
+    is what a screen reader says."""
     code = segno.make(link, error="m", micro=False)
     buffer = io.BytesIO()
     code.save(buffer, kind="svg", scale=8, border=4, dark=dark, light=light, xmldecl=False, svgclass=None,
-              lineclass=None, title="QR code for the link to these topics")
+              lineclass=None, title=t("consultation.qr_title", language))
     return buffer.getvalue().decode("utf-8")

@@ -7,20 +7,11 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from .content import Content
-from .i18n import month_year, t
-from .models import CATEGORIES, DEFAULT_LANGUAGE, STATUS_KINDS, Location, ProductApproval, Span, Use, text_in
+from .i18n import format_date, month_year, t
+from .models import DEFAULT_LANGUAGE, Location, ProductApproval, Span, Use, text_in
 
-# The English labels, from the interface catalogue (pages that speak one language use these).
-CATEGORY_LABELS = {category: t(f"category.{category}", DEFAULT_LANGUAGE) for category in CATEGORIES}
 CATEGORY_ICONS = {"cosmetic": ":material/face_retouching_natural:", "medical": ":material/stethoscope:",
                   "psychological": ":material/psychology:"}
-STATUS_LABELS = {kind: t(f"status.{kind}", DEFAULT_LANGUAGE) for kind in STATUS_KINDS}
-STATUS_FILTER_LABELS = {
-    "approved": "FDA-approved",
-    "off-label": "Off-label",
-    "investigational": "Investigational",
-    "not-effective": "Not effective",
-}
 STATUS_COLORS = {"approved": "green", "off-label": "orange", "investigational": "violet", "not-effective": "gray"}
 STATUS_ICONS = {
     "approved": ":material/verified:",
@@ -28,6 +19,29 @@ STATUS_ICONS = {
     "investigational": ":material/science:",
     "not-effective": ":material/block:",
 }
+MYTH_ICONS = {
+    "false": ":material/cancel:",
+    "misleading": ":material/error:",
+    "partly-true": ":material/contrast:",
+    "true": ":material/check_circle:",
+}
+
+
+def category_label(category: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """``Cosmetic``, ``Cosmético``."""
+    return t(f"category.{category}", language)
+
+
+def status_filter_label(kind: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """The short name of a status on a filter chip: ``Investigational``, where a use's status says more."""
+    return t(f"presenting.status_filter.{kind}", language)
+
+
+def myth_verdict(verdict: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
+    """A myth's verdict as (label, icon): ``("Not true", ":material/cancel:")``."""
+    return t(f"presenting.myth_verdict.{verdict}", language), MYTH_ICONS[verdict]
+
+
 
 
 def status_label(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -> str:
@@ -37,10 +51,6 @@ def status_label(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -
     brands = ", ".join(product.brand for product in content.approved_products(use.id))
     return t("status.approved_products", language, brands=brands,
              year=content.first_us_approval(use.id).approval.year)
-
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 
 
 def approval_date(approval: ProductApproval, language: str = DEFAULT_LANGUAGE) -> str:
@@ -54,22 +64,20 @@ def approval_lines(use: Use, content: Content, language: str = DEFAULT_LANGUAGE)
             for a in content.approvals_for(use.id)]
 
 
-def privacy_text(content: Content) -> str:
+def privacy_text(content: Content, language: str = DEFAULT_LANGUAGE) -> str:
     """What the dashboard keeps about a visitor; the map provider is named only while a map is shown."""
     site = content.site
     if content.clinic.map_tiles == "none":
-        return text_in(site.privacy)
-    return f"{text_in(site.privacy)} {text_in(site.privacy_map)}"
+        return text_in(site.privacy, language)
+    return f"{text_in(site.privacy, language)} {text_in(site.privacy_map, language)}"
 
 
-def review_text(records: Iterable) -> str | None:
+def review_text(records: Iterable, language: str = DEFAULT_LANGUAGE) -> str | None:
     """When the records on a page were last checked: the oldest review date among them (or None for none)."""
     dates = [record.reviewed_on for record in records]
     if not dates:
         return None
-    oldest = min(dates)
-    return (f"Reviewed: every statement on this page was checked against its sources on or after "
-            f"{oldest.day} {MONTHS[oldest.month - 1]} {oldest.year}.")
+    return t("presenting.reviewed", language, date=format_date(min(dates), language))
 
 
 def approval_source_ids(use: Use, content: Content) -> tuple[str, ...]:
@@ -77,9 +85,9 @@ def approval_source_ids(use: Use, content: Content) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for a in content.approvals_for(use.id) for s in a.approval.sources))
 
 
-def short_name(use: Use) -> str:
+def short_name(use: Use, language: str = DEFAULT_LANGUAGE) -> str:
     """The name without its bracketed medical term, short enough for a chip on a phone."""
-    return text_in(use.name).split(" (", 1)[0]
+    return text_in(use.name, language).split(" (", 1)[0]
 
 
 def span_text(span: Span | None, language: str = DEFAULT_LANGUAGE) -> str:
@@ -141,28 +149,25 @@ def markdown_rows(rows: list[dict[str, str]]) -> str:
     return "\n".join(lines)
 
 
-MYTH_VERDICTS = {
-    "false": ("Not true", ":material/cancel:"),
-    "misleading": ("Misleading", ":material/error:"),
-    "partly-true": ("Partly true", ":material/contrast:"),
-    "true": ("True", ":material/check_circle:"),
-}
+def products_table(content: Content, language: str = DEFAULT_LANGUAGE) -> list[dict[str, str]]:
+    """The product comparison: one row a brand, keyed by the column headers a reader sees; a brand not approved
+    in the US says so and lists no uses."""
+    def header(key: str) -> str:
+        return t(f"presenting.products.{key}", language)
 
-
-def products_table(content: Content) -> list[dict[str, str]]:
-    """The product comparison: one row a brand; a brand not approved in the US says so and lists no uses."""
     rows = []
     for product in content.products.values():
         first = product.first_us_approval
         row = {
-            "Brand": product.brand,
-            "Generic name": product.generic_name,
-            "Maker": product.maker,
-            "Toxin type": product.serotype,
-            "First US approval": str(first) if first else "Not approved in the US",
+            header("brand"): product.brand,
+            header("generic_name"): product.generic_name,
+            header("maker"): product.maker,
+            header("toxin_type"): product.serotype,
+            header("first_us_approval"): str(first) if first else header("not_approved_in_us"),
         }
         if product.approvals:
-            row["Approved for"] = "; ".join(dict.fromkeys(text_in(a.text) for a in product.approvals))
+            row[header("approved_for")] = "; ".join(
+                dict.fromkeys(text_in(a.text, language) for a in product.approvals))
         rows.append(row)
     return rows
 
@@ -184,17 +189,20 @@ class KeyFigure:
     source_ids: tuple[str, ...]
 
 
-def key_figures(content: Content) -> list[KeyFigure]:
+def key_figures(content: Content, language: str = DEFAULT_LANGUAGE) -> list[KeyFigure]:
     """The few numbers the Home page leads with, each with the sources behind it."""
+    def label(key: str, **values: object) -> str:
+        return t(f"presenting.figures.{key}", language, **values)
+
     approved = [u for u in content.uses.values() if u.status.kind == "approved"]
     figures = []
-    for label, uses in (("First US approval", approved),
-                        ("First cosmetic approval", [u for u in approved if u.category == "cosmetic"])):
+    for key, uses in (("first_us_approval", approved),
+                      ("first_cosmetic_approval", [u for u in approved if u.category == "cosmetic"])):
         firsts = [content.first_us_approval(u.id) for u in uses]
         if firsts:
             first = min(firsts, key=lambda a: a.when)
-            figures.append(KeyFigure(label, str(first.approval.year), tuple(first.approval.sources)))
-    figures.append(KeyFigure("Uses with an FDA approval", str(len(approved)),
+            figures.append(KeyFigure(label(key), str(first.approval.year), tuple(first.approval.sources)))
+    figures.append(KeyFigure(label("uses_with_approval"), str(len(approved)),
                              tuple(dict.fromkeys(s for u in approved for s in approval_source_ids(u, content)))))
     latest = max(
         ((series, point) for series in content.statistics.series for point in series.points),
@@ -203,12 +211,15 @@ def key_figures(content: Content) -> list[KeyFigure]:
     )
     if latest:
         _, point = latest
-        figures.append(KeyFigure(f"US procedures in {point.year}", f"{point.count / 1e6:.1f} million",
-                                 tuple(point.sources)))
+        figures.append(KeyFigure(label("procedures_in", year=point.year),
+                                 label("millions", number=f"{point.count / 1e6:.1f}"), tuple(point.sources)))
     return figures
 
 
-def category_summary(content: Content, category: str) -> str:
+def category_summary(content: Content, category: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """``12 uses, 5 FDA-approved``: how many uses the category has, and how many of them are approved."""
     uses = [u for u in content.uses.values() if u.category == category]
     approved = sum(u.status.kind == "approved" for u in uses)
-    return f"{len(uses)} uses, {approved} FDA-approved"
+    return t("presenting.category_summary", language,
+             uses=t("presenting.category_uses", language, count=len(uses)),
+             approved=t("presenting.category_approved", language, count=approved))

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .content import Content
-from .models import SafetyItem, text_in
+from .i18n import format_date, t
+from .models import DEFAULT_LANGUAGE, SafetyItem, text_in
 
 
 @dataclass(frozen=True)
@@ -23,16 +24,13 @@ class ChecklistSection:
     items: tuple[SafetyItem, ...]
 
 
-def checklist(content: Content) -> list[ChecklistSection]:
-    """The checklist's sections, from safety.yaml: what to tell the injector, then what to ask."""
+def checklist(content: Content, language: str = DEFAULT_LANGUAGE) -> list[ChecklistSection]:
+    """The checklist's sections, from safety.yaml: what to tell the injector, then what to ask; their heading and
+    prompt in ``language``."""
     safety = content.safety
-    sections = [
-        ChecklistSection("tell", "Tell your injector", "Choose what applies to you",
-                         (*safety.do_not_treat, *safety.tell_your_doctor)),
-        ChecklistSection("ask", "Ask your injector", "Choose the questions you want to ask",
-                         tuple(safety.questions_to_ask)),
-    ]
-    return [section for section in sections if section.items]
+    items_by_key = {"tell": (*safety.do_not_treat, *safety.tell_your_doctor), "ask": tuple(safety.questions_to_ask)}
+    return [ChecklistSection(key, t(f"visit.{key}.heading", language), t(f"visit.{key}.prompt", language), items)
+            for key, items in items_by_key.items() if items]
 
 
 def widget_key(section: ChecklistSection) -> str:
@@ -49,25 +47,28 @@ def chosen_items(section: ChecklistSection, chosen_ids: Sequence[str]) -> list[S
 NOTES_WIDTH = 90
 
 
-def visit_notes(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.date) -> str:
-    """The patient's notes for the visit as plain text: the chosen items of each section (``chosen`` maps a
-    section's key to its chosen item ids), with the page's reminder and where each point comes from."""
-    lines = [f"My questions for the visit ({on.day} {on:%B %Y})", ""]
+def visit_notes(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.date,
+                language: str = DEFAULT_LANGUAGE) -> str:
+    """The patient's notes for the visit as plain text in ``language``: the chosen items of each section
+    (``chosen`` maps a section's key to its chosen item ids), with the page's reminder and where each point comes
+    from (the sources' titles as published)."""
+    lines = [t("visit.notes_title", language, date=format_date(on, language)), ""]
     cited: dict[str, None] = {}
-    for section in checklist(content):
+    for section in checklist(content, language):
         items = chosen_items(section, chosen.get(section.key, ()))
         if not items:
             continue
         lines.append(section.heading + ":")
         for item in items:
-            lines += textwrap.wrap(text_in(item.text), NOTES_WIDTH, initial_indent="[ ] ", subsequent_indent="    ")
+            lines += textwrap.wrap(text_in(item.text, language), NOTES_WIDTH, initial_indent="[ ] ",
+                                   subsequent_indent="    ")
             cited.update(dict.fromkeys(item.sources))
         lines.append("")
     if not cited:
-        lines += ["Nothing chosen yet: choose what applies to you on the page, then download again.", ""]
-    lines += textwrap.wrap(text_in(content.site.reminder), NOTES_WIDTH)
+        lines += [t("visit.nothing_chosen", language), ""]
+    lines += textwrap.wrap(text_in(content.site.reminder, language), NOTES_WIDTH)
     if cited:
-        lines += ["", "Where these points come from:"]
+        lines += ["", t("visit.sources", language)]
         lines += [f"- {content.sources[s].title} ({content.sources[s].publisher}): {content.sources[s].link}"
                   for s in cited]
     return "\n".join(lines) + "\n"

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from pathlib import Path
+from string import Formatter
 
 import pytest
 
 from botox_explorer.content import ContentError, load_content
+from botox_explorer.i18n import catalogue
 
 
 def replace_in(content_dir: Path, file: str, old: str, new: str) -> None:
@@ -63,3 +66,18 @@ def registered_page_scripts() -> set[str]:
     return {node.value for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("pages/")
             and node.value.endswith(".py")}
+
+
+def english_left(text: str, *prefixes: str) -> list[str]:
+    """The English catalogue texts under ``prefixes`` (``presenting.figures``) that Spanish words differently and
+    that ``text`` still holds: each run of words between placeholders, matched as whole words."""
+    english, spanish = catalogue("en"), catalogue("es")
+
+    def fragments(entry) -> set[str]:
+        forms = entry.values() if isinstance(entry, dict) else [entry]
+        return {literal.strip() for form in forms for literal, *_ in Formatter().parse(form)
+                if any(char.isalpha() for char in literal)}
+
+    return [fragment for key, entry in english.items() if key.startswith(prefixes)
+            for fragment in fragments(entry) - fragments(spanish[key])
+            if re.search(rf"(?<!\w){re.escape(fragment)}(?!\w)", text)]

@@ -12,6 +12,7 @@ from botox_explorer.consultation import (
 )
 from botox_explorer.content import load_content
 from botox_explorer.models import Span
+from tests.helpers import english_left
 
 
 @pytest.fixture
@@ -111,3 +112,28 @@ def test_cost_estimate_sums(content):
 def test_money_range():
     assert money_range(240, 240) == "$240"
     assert money_range(312, 432) == "$312-$432"
+
+
+def test_agenda_steps_have_their_titles_in_spanish(content):
+    steps = agenda(with_price(content, 12.0), [content.uses["lines"]], language="es")
+    assert [step.title for step in steps] == [
+        "Lo que le preocupa", "Sus opciones", "Qué esperar y cuándo", "Riesgos y quién no debe recibir el tratamiento",
+        "Después del tratamiento: qué es común y qué es urgente", "Preguntas para hacer", "Cuánto puede costar",
+        "Dónde encontrarnos",
+    ]
+    assert english_left(" ".join(step.title for step in steps), "consultation.steps") == []
+
+
+def test_the_notices_of_a_link_read_in_spanish(content):
+    parsed = parse_consultation({"concern": ["lines", "<script>"], "area": ["moon", "sun"], "step": ["0"]}, content,
+                                language="es")
+    assert parsed.consultation == Consultation(uses=("lines",))
+    assert parsed.notices == ("no usamos 1 valor desconocido de 'concern'",
+                              "no usamos 2 valores desconocidos de 'area'", "empezamos en el primer paso")
+    assert english_left(" ".join(parsed.notices), "consultation", "filters") == []
+
+
+def test_money_range_writes_whole_dollars_in_every_language():
+    assert money_range(1240, 1560) == "$1,240-$1,560"
+    assert money_range(1240, 1560, language="es") == "$1,240-$1,560"
+    assert money_range(240, 240, language="es") == "$240"

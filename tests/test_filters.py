@@ -3,6 +3,7 @@ import pytest
 from botox_explorer.content import load_content
 from botox_explorer.filters import Filters, apply_filters, link_params, normalize_query, parse_link
 from botox_explorer.tables import uses_frame
+from tests.helpers import english_left
 
 AREAS = ("forehead", "bladder")
 USES = ("lines", "bladder-test", "mood")
@@ -110,3 +111,21 @@ def test_a_search_of_exactly_the_longest_length_is_kept_whole():
     parsed = parse_link({"q": ["x" * 100]}, AREAS, USES)
     assert parsed.filters.query == "x" * 100
     assert parsed.notices == ()
+
+
+def test_the_notices_read_in_spanish_as_the_end_of_the_pages_sentence():
+    parsed = parse_link({"category": ["beauty"], "area": ["elbow", "knee"], "offered": ["yes"], "q": ["x" * 101],
+                         "topics": ["lines,nope"]}, AREAS, USES, language="es")
+    assert parsed.filters == Filters(query="x" * 100, topics=("lines",))
+    assert parsed.notices == (
+        "no usamos 1 valor desconocido de 'category'",
+        "no usamos 2 valores desconocidos de 'area'",
+        "no usamos un valor desconocido de 'offered'",
+        "acortamos el texto de búsqueda a 100 caracteres",
+        "no usamos 1 valor desconocido de 'topics'",
+    )
+    assert english_left(" ".join(parsed.notices), "filters") == []
+
+
+def test_an_unknown_language_gives_the_english_notices():
+    assert parse_link({"area": ["elbow"]}, AREAS, USES, language="xx").notices == ("ignored 1 unknown 'area' value",)

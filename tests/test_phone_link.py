@@ -63,6 +63,11 @@ def test_the_qr_code_is_dark_on_a_light_square_with_its_quiet_zone_and_a_title()
     assert root.find("{http://www.w3.org/2000/svg}title").text == "QR code for the link to these topics"
 
 
+def test_the_qr_codes_title_reads_in_spanish():
+    root = ElementTree.fromstring(qr_svg("https://clinic.example/explore?topics=frown-lines", language="es"))
+    assert root.find("{http://www.w3.org/2000/svg}title").text == "Código QR del enlace a estos temas"
+
+
 def _runs(path: str):
     """The horizontal runs (x from, y, x to) of segno's path ("M4 4.5h7m3 0h1..."), in modules."""
     x = y = 0.0
@@ -74,3 +79,9 @@ def _runs(path: str):
         else:
             yield x, y, x + float(a)
             x += float(a)
+
+
+@pytest.mark.parametrize(("language", "tail"), [("es", "&lang=es"), ("en", ""), ("xx", ""), ("es&admin=1", "")])
+def test_the_link_opens_the_topics_in_the_consultations_language(language, tail):
+    assert phone_link("https://clinic.example", ["frown-lines"], language=language) == (
+        "https://clinic.example/explore?topics=frown-lines" + tail)

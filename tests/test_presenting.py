@@ -1,23 +1,31 @@
+import datetime as dt
+from types import SimpleNamespace
+
 import pytest
 
 from botox_explorer.content import load_content
-from botox_explorer.models import Span, Use
+from botox_explorer.models import CATEGORIES, STATUS_KINDS, Span, Use
 from botox_explorer.presenting import (
+    MYTH_ICONS,
     approval_lines,
+    category_label,
     category_summary,
     key_figures,
     location_details,
     markdown_rows,
     markdown_table,
     md,
+    myth_verdict,
     privacy_text,
     products_table,
+    review_text,
     safe_link,
     short_name,
     span_text,
+    status_filter_label,
     status_label,
 )
-from tests.helpers import replace_in
+from tests.helpers import english_left, replace_in
 
 
 def test_md_escapes_every_markup_character():
@@ -168,8 +176,18 @@ def test_status_label_names_every_approved_product_in_the_order_of_approval(cont
 
 def test_category_summary_counts_uses_and_approvals(content_dir):
     content = load_content(content_dir)
-    assert category_summary(content, "cosmetic") == "1 uses, 1 FDA-approved"
-    assert category_summary(content, "medical") == "1 uses, 0 FDA-approved"
+    assert category_summary(content, "cosmetic") == "1 use, 1 FDA-approved"
+    assert category_summary(content, "medical") == "1 use, 0 FDA-approved"
+
+
+def test_category_summary_counts_in_spanish_with_its_plural_forms(content_dir):
+    content = load_content(content_dir)
+    assert category_summary(content, "cosmetic", language="es") == "1 uso, 1 aprobado por la FDA"
+    assert category_summary(content, "medical", language="es") == "1 uso, 0 aprobados por la FDA"
+    two = {**content.uses, "other": content.uses["lines"].model_copy(update={"id": "other"})}
+    summary = category_summary(type(content)(**{**content.__dict__, "uses": two}), "cosmetic", language="es")
+    assert summary == "2 usos, 2 aprobados por la FDA"
+    assert english_left(summary, "presenting.category") == []
 
 
 def test_the_latest_count_comes_from_the_first_series_when_two_share_a_year(content_dir):
@@ -190,3 +208,77 @@ def test_the_privacy_note_names_the_map_provider_only_while_a_map_is_shown(conte
     assert privacy_text(content) == "Nothing is kept. The map provider sees the area."
     no_map = content.clinic.model_copy(update={"map_tiles": "none"})
     assert privacy_text(type(content)(**{**content.__dict__, "clinic": no_map})) == "Nothing is kept."
+
+
+def test_labels_read_in_spanish():
+    assert [category_label(category, "es") for category in CATEGORIES] == ["Cosmético", "Médico", "Psicológico"]
+    assert [status_filter_label(kind, "es") for kind in STATUS_KINDS] == [
+        "Aprobado por la FDA", "Uso no aprobado (off-label)", "En investigación", "No es eficaz"]
+    assert myth_verdict("false", "es") == ("No es cierto", ":material/cancel:")
+    assert [myth_verdict(verdict, "es")[0] for verdict in ("misleading", "partly-true", "true")] == [
+        "Engañoso", "En parte cierto", "Cierto"]
+    spanish = " ".join([*(status_filter_label(kind, "es") for kind in STATUS_KINDS),
+                        *(myth_verdict(verdict, "es")[0] for verdict in MYTH_ICONS)])
+    assert english_left(spanish, "presenting.status_filter", "presenting.myth_verdict") == []
+
+
+def test_labels_read_in_english_by_default():
+    assert category_label("medical") == "Medical"
+    assert status_filter_label("investigational") == "Investigational"
+    assert myth_verdict("true") == ("True", ":material/check_circle:")
+
+
+def test_the_review_note_gives_the_oldest_date_in_the_language():
+    records = [SimpleNamespace(reviewed_on=dt.date(2026, 12, 1)), SimpleNamespace(reviewed_on=dt.date(2026, 11, 30))]
+    assert review_text(records) == ("Reviewed: every statement on this page was checked against its sources on or "
+                                    "after November 30, 2026.")
+    spanish = review_text(records, language="es")
+    assert spanish == ("Revisado: cada dato de esta página se comparó con sus fuentes el 30 de noviembre de 2026 o "
+                       "después.")
+    assert english_left(spanish, "presenting.reviewed") == []
+    assert review_text([], language="es") is None
+
+
+def test_the_products_table_reads_in_spanish(content_dir):
+    content = load_content(content_dir)
+    product = content.products["prod-a"]
+    approval = product.approvals[0].model_copy(update={"text": {"en": "Test lines", "es": "Líneas de prueba"}})
+    unapproved = product.model_copy(update={"id": "prod-b", "brand": "NEWTOX", "us_status": "not-approved",
+                                            "approvals": []})
+    products = {"prod-a": product.model_copy(update={"approvals": [approval]}), "prod-b": unapproved}
+    rows = products_table(type(content)(**{**content.__dict__, "products": products}), language="es")
+    assert rows == [
+        {"Marca": "TESTOX", "Nombre genérico": "testotoxinA", "Fabricante": "Test maker", "Tipo de toxina": "A",
+         "Primera aprobación en EE. UU.": "2002", "Aprobado para": "Líneas de prueba"},
+        {"Marca": "NEWTOX", "Nombre genérico": "testotoxinA", "Fabricante": "Test maker", "Tipo de toxina": "A",
+         "Primera aprobación en EE. UU.": "No está aprobado en EE. UU."},
+    ]
+    assert english_left(str(rows), "presenting.products") == []
+
+
+def test_key_figures_read_in_spanish(content_dir):
+    figures = key_figures(load_content(content_dir), language="es")
+    assert [(f.label, f.value) for f in figures] == [
+        ("Primera aprobación en EE. UU.", "2002"), ("Primera aprobación para uso cosmético", "2002"),
+        ("Usos aprobados por la FDA", "1"), ("Procedimientos en EE. UU. en 2006", "4.0 millones"),
+    ]
+    assert english_left(" ".join(f"{f.label} {f.value}" for f in figures), "presenting.figures") == []
+
+
+def test_short_names_in_spanish_drop_the_bracketed_term_and_still_tell_every_use_apart(real_content):
+    names = [short_name(use, language="es") for use in real_content.uses.values()]
+    assert short_name(real_content.uses["underarm-sweating"], language="es") == "Sudoración intensa de las axilas"
+    assert len(set(names)) == len(names)
+    assert all("(" not in name for name in names)
+    use = Use.model_construct(name={"en": "Drooling (sialorrhea)", "es": "Babeo (sialorrea) en adultos (y niños)"})
+    assert short_name(use, language="es") == "Babeo"
+
+
+def test_the_privacy_note_reads_in_spanish(content_dir):
+    content = load_content(content_dir)
+    site = content.site.model_copy(update={
+        "privacy": {"en": "Nothing is kept.", "es": "No se guarda nada."},
+        "privacy_map": {"en": "The map provider sees the area.", "es": "El proveedor del mapa ve la zona."}})
+    spanish = type(content)(**{**content.__dict__, "site": site})
+    assert privacy_text(spanish, language="es") == "No se guarda nada. El proveedor del mapa ve la zona."
+    assert privacy_text(spanish) == "Nothing is kept. The map provider sees the area."

@@ -4,7 +4,7 @@ import pytest
 
 from botox_explorer.content import load_content
 from botox_explorer.visit import checklist, chosen_items, visit_notes
-from tests.helpers import problems_after
+from tests.helpers import english_left, problems_after
 
 DAY = dt.date(2026, 11, 30)
 
@@ -28,7 +28,7 @@ def test_chosen_items_keep_the_sections_order_and_drop_unknown_ids(content):
 
 def test_the_notes_hold_the_chosen_items_with_their_sources_and_the_reminder(content):
     notes = visit_notes(content, {"ask": ["which-product"]}, DAY)
-    assert notes.startswith("My questions for the visit (30 November 2026)\n")
+    assert notes.startswith("My questions for the visit (November 30, 2026)\n")
     assert "Ask your injector:\n[ ] Which product will you use?" in notes
     assert "Tell your injector" not in notes and "Test allergy" not in notes
     assert "- Test paper (Doe J): https://doi.org/10.1000/test.1" in notes
@@ -57,3 +57,35 @@ def test_a_checklist_item_without_a_label_is_named(content_dir):
         "safety.yaml, record 'which-product', field 'questions_to_ask.label': needs a short label: the visit "
         "checklist shows it as a chip"
     ]
+
+
+def flat(text: str) -> str:
+    """The text with its line breaks and runs of spaces made single spaces, for items that wrap."""
+    return " ".join(text.split())
+
+
+def test_the_checklist_reads_in_spanish(content):
+    assert [(s.heading, s.prompt) for s in checklist(content, language="es")] == [
+        ("Dígale a la persona que inyecta", "Elija lo que se aplica a usted"),
+        ("Pregúntele a la persona que inyecta", "Elija las preguntas que quiere hacer"),
+    ]
+
+
+def test_the_notes_read_in_spanish_with_the_sources_as_published(real_content):
+    tell, ask = checklist(real_content, language="es")
+    chosen = {"tell": [tell.items[0].id], "ask": [ask.items[0].id]}
+    notes = visit_notes(real_content, chosen, DAY, language="es")
+    assert notes.startswith("Mis preguntas para la visita (30 de noviembre de 2026)\n")
+    assert "\nDígale a la persona que inyecta:\n" in notes and "\nPregúntele a la persona que inyecta:\n" in notes
+    for item in (tell.items[0], ask.items[0]):
+        assert flat(item.text["es"]) in flat(notes) and flat(item.text["en"]) not in flat(notes)
+    assert flat(real_content.site.reminder["es"]) in flat(notes)
+    assert "\nDe dónde vienen estos puntos:\n" in notes
+    assert real_content.sources[ask.items[0].sources[0]].title in notes
+    assert english_left(notes, "visit") == []
+
+
+def test_notes_with_nothing_chosen_say_how_to_fill_them_in_spanish(content):
+    notes = visit_notes(content, {}, DAY, language="es")
+    assert "Todavía no eligió nada: elija en la página lo que se aplica a usted" in notes
+    assert english_left(notes, "visit") == []
