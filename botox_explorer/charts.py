@@ -5,6 +5,8 @@ library, and the server sends the same cached string on every rerun. The map of 
 tiles, so it is a plotly figure, drawn only when the visitor asks for it.
 
 Color never carries meaning alone: every mark also has a label, a shape or a position that says the same thing.
+Every builder speaks the ``language`` it is given: its words come from the catalogue (``locales/*/charts.yaml``),
+the content's texts in that language.
 """
 
 from __future__ import annotations
@@ -12,25 +14,27 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import get_args
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from . import svg
 from .content import Content
+from .i18n import format_number, t
 from .illustrations import AREA_DRAWINGS, inner_drawing, read_drawing
-from .models import DAYS_PER_UNIT, HistoryEvent, Use, text_in
+from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, HistoryEvent, HistoryKind, Use, text_in
 from .presenting import span_text
 from .svg import GREY_LIGHT, GRID, INK, MUTED, SAND, TEAL, TEAL_LIGHT, Drawing, text_width
 
-EVENT_KIND_LABELS = {
-    "discovery": "Discovery",
-    "research": "Research",
-    "medical-approval": "Medical approval",
-    "cosmetic-approval": "Cosmetic approval",
-    "new-product": "New product",
-    "regulation": "Regulation",
-}
+EVENT_KINDS: tuple[str, ...] = get_args(HistoryKind)  # the history chart's rows, in this order
+
+
+def event_kind_label(kind: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """"Medical approval", "Aprobación médica": the name of a kind of history event."""
+    return t(f"chart.history.kind.{kind}", language)
+
+
 EVENT_KIND_SHAPES = {
     "discovery": "star", "research": "circle", "medical-approval": "square",
     "cosmetic-approval": "diamond", "new-product": "triangle", "regulation": "cross",
@@ -50,6 +54,16 @@ class Chart:
     svg: str | None = None
     figure: go.Figure | None = None
     panels: tuple[tuple[str, str], ...] = ()  # pictures shown side by side (one under the other on a phone): (svg, alt)
+
+
+def _columns(language: str, *names: str) -> list[str]:
+    """A table's column headers in ``language``, by their names in the catalogue's ``chart.column``."""
+    return [t(f"chart.column.{name}", language) for name in names]
+
+
+def _yes(flag: bool, language: str) -> str:
+    """A table cell that says yes, or nothing."""
+    return t("chart.yes_cell", language) if flag else ""
 
 
 def _unique(ids: Iterable[str]) -> tuple[str, ...]:
@@ -111,7 +125,8 @@ def _figure_point(area, top: float) -> tuple[float, float]:
     return (LABEL_COLUMN + LABEL_GAP + area.x * FIGURE_SIZE / 100, top + (100 - area.y) * FIGURE_SIZE / 100)
 
 
-def place_labels(areas: Sequence, numbers: dict[str, int], top: float, bottom: float) -> list[AreaLabel]:
+def place_labels(areas: Sequence, numbers: dict[str, int], top: float, bottom: float,
+                 language: str = DEFAULT_LANGUAGE) -> list[AreaLabel]:
     """Names beside the drawing: left of it for points left of the middle, right for points right of it, points
     on the middle to the side with fewer names; on each side from top to bottom, each as near its point's height as
     the names above allow, and moved up together when the column would run past ``bottom``."""
@@ -123,7 +138,7 @@ def place_labels(areas: Sequence, numbers: dict[str, int], top: float, bottom: f
         column: list[AreaLabel] = []
         for area in sorted(placed, key=lambda a: (-a.y, a.x)):
             point = _figure_point(area, top)
-            lines = tuple(_wrap(f"{numbers[area.id]}. {text_in(area.name)}", LABEL_CHARS))
+            lines = tuple(_wrap(f"{numbers[area.id]}. {text_in(area.name, language)}", LABEL_CHARS))
             wanted = point[1] - LABEL_SIZE / 2 - 2
             floor = column[-1].top + column[-1].height + LABEL_SPACING if column else top
             column.append(AreaLabel(area.id, side, lines, max(wanted, floor), point))
@@ -135,15 +150,22 @@ def place_labels(areas: Sequence, numbers: dict[str, int], top: float, bottom: f
     return labels
 
 
-def area_figure(content: Content, figure: str, heading: str, selected: Sequence[str]) -> str:
+def _drawing_heading(figure: str, language: str) -> str:
+    """"Face and neck", "Cuerpo": the heading of one of the body map's drawings."""
+    return t(f"chart.area.drawing.{figure}", language)
+
+
+def area_figure(content: Content, figure: str, selected: Sequence[str] = (), *,
+                language: str = DEFAULT_LANGUAGE) -> str:
     """One drawing (the face or the body) with its areas as numbered points and their names beside it."""
     numbers = area_numbers(content)
     areas = [a for a in content.areas.values() if a.figure == figure]
     top = 40
     width = 2 * (LABEL_COLUMN + LABEL_GAP) + FIGURE_SIZE
-    labels = place_labels(areas, numbers, top, top + FIGURE_SIZE)
+    labels = place_labels(areas, numbers, top, top + FIGURE_SIZE, language)
     height = max([top + FIGURE_SIZE, *(label.top + label.height for label in labels)]) + 6
-    drawing = Drawing(width, height, f"Where treatments are given: {heading.lower()}")
+    heading = _drawing_heading(figure, language)
+    drawing = Drawing(width, height, t("chart.area.drawing_title", language, drawing=heading.lower()))
     drawing.text(width / 2, 16, heading, size=TEXT_SIZE, anchor="middle", weight="bold", fill=MUTED)
     view_box, inner = inner_drawing(read_drawing(content.illustrations[figure].file))
     drawing.elements.append(f'<svg class="figure" x="{LABEL_COLUMN + LABEL_GAP}" y="{top}" width="{FIGURE_SIZE}" '
@@ -170,32 +192,42 @@ def area_figure(content: Content, figure: str, heading: str, selected: Sequence[
     return drawing.svg()
 
 
-def area_map(content: Content, selected: Sequence[str] = ()) -> Chart:
+def _areas_alt(area_ids: Sequence[str], numbers: dict[str, int], names: dict[str, str], counts: dict[str, int],
+               language: str) -> str:
+    """"1. Forehead (2 uses), 2. Bladder (1 use)": the areas in a text alternative."""
+    return ", ".join(f"{numbers[a]}. {names[a]} ({t('chart.area.uses', language, count=counts[a])})"
+                     for a in area_ids)
+
+
+def _chosen_alt(chosen_names: Sequence[str], language: str) -> str:
+    """" Chosen: Forehead." after a text alternative, or nothing when no area is chosen."""
+    if not chosen_names:
+        return ""
+    return " " + t("chart.area.chosen", language, count=len(chosen_names), names=", ".join(chosen_names))
+
+
+def area_map(content: Content, selected: Sequence[str] = (), *, language: str = DEFAULT_LANGUAGE) -> Chart:
     """The face and the body, each a drawing with its treatment areas as numbered, named points; a chosen area's
     point is larger, in another color and ringed, and its name is in bold."""
     counts = {a: sum(a in use.areas for use in content.uses.values()) for a in content.areas}
     numbers = area_numbers(content)
-    names = {a.id: text_in(a.name) for a in content.areas.values()}
+    names = {a.id: text_in(a.name, language) for a in content.areas.values()}
     panels = []
-    for figure, heading in AREA_DRAWINGS:
-        shown = [a for a in content.areas.values() if a.figure == figure]
+    for figure in AREA_DRAWINGS:
+        shown = [a.id for a in content.areas.values() if a.figure == figure]
         if shown:
-            alt = f"{heading}: " + ", ".join(f"{numbers[a.id]}. {names[a.id]} ({counts[a.id]} uses)" for a in shown)
-            chosen_here = [names[a.id] for a in shown if a.id in selected]
-            alt += "." + (f" Chosen: {', '.join(chosen_here)}." if chosen_here else "")
-            panels.append((area_figure(content, figure, heading, selected), alt))
-    table = pd.DataFrame({"Number": list(numbers.values()), "Area": list(names.values()),
-                          "Uses": [counts[a] for a in content.areas],
-                          "Selected": ["yes" if a in selected else "" for a in content.areas]})
-    chosen_names = [names[a] for a in content.areas if a in selected]
+            alt = (f"{_drawing_heading(figure, language)}: {_areas_alt(shown, numbers, names, counts, language)}."
+                   + _chosen_alt([names[a] for a in shown if a in selected], language))
+            panels.append((area_figure(content, figure, selected, language=language), alt))
+    table = pd.DataFrame([[numbers[a], names[a], counts[a], _yes(a in selected, language)] for a in content.areas],
+                         columns=_columns(language, "number", "area", "uses", "selected"))
     return Chart(
         panels=tuple(panels),
-        title="Where treatments are given",
-        caption="Drawings of the face and the body. Each numbered point is a treatment area; choose areas by "
-        "their names below to show only the uses for them. A chosen area's point is larger and ringed.",
+        title=t("chart.area.title", language),
+        caption=t("chart.area.caption", language),
         source_ids=(),
-        alt_text="Treatment areas: " + ", ".join(f"{numbers[a]}. {names[a]} ({counts[a]} uses)" for a in names)
-        + "." + (f" Chosen: {', '.join(chosen_names)}." if chosen_names else ""),
+        alt_text=t("chart.area.alt", language, areas=_areas_alt(list(names), numbers, names, counts, language))
+        + _chosen_alt([names[a] for a in content.areas if a in selected], language),
         table=table,
     )
 
@@ -206,76 +238,70 @@ def _weeks(days: float) -> float:
     return round(days / DAYS_PER_UNIT["weeks"], 1)
 
 
-EFFECT_BANDS = (("Starts working", TEAL_LIGHT), ("Full effect", TEAL), ("Wears off", GREY_LIGHT))
+EFFECT_BANDS = (("starts", TEAL_LIGHT), ("full", TEAL), ("wears_off", GREY_LIGHT))  # (band, color), in order
 
 
 def _effect_bands(use: Use) -> dict[str, tuple[float, float]]:
-    """Start and stop day of each band of one use's effect; a band of no length is left out."""
+    """Start and stop day of each band of one use's effect, by band; a band of no length is left out."""
     onset_low, onset_high = use.timing.onset.in_days()
     end_low, end_high = use.timing.duration.in_days()
     full_from = use.timing.peak.in_days()[0] if use.timing.peak else onset_high
-    bands = {"Starts working": (onset_low, onset_high), "Full effect": (full_from, end_low),
-             "Wears off": (end_low, end_high)}
-    return {label: (start, stop) for label, (start, stop) in bands.items() if stop > start}
+    bands = {"starts": (onset_low, onset_high), "full": (full_from, end_low), "wears_off": (end_low, end_high)}
+    return {band: (start, stop) for band, (start, stop) in bands.items() if stop > start}
 
 
 EFFECT_WIDTH, EFFECT_ROW, EFFECT_LABEL_MAX = 720, 34, 34  # pixels, pixels, characters of a use's name a row
 
 
-def effect_timeline(uses: Sequence[Use], content: Content) -> Chart:
+def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DEFAULT_LANGUAGE) -> Chart:
     """Onset, full effect and wearing off of each use with numbers, as bands on a shared week axis."""
     timed = [u for u in uses if u.timing.onset and u.timing.duration]
     bands = {use.id: _effect_bands(use) for use in timed}
     last_week = max((_weeks(stop) for b in bands.values() for _, stop in b.values()), default=1)
     axis_end = max(4, -(-last_week // 4) * 4)
-    names = [_shorten(text_in(u.name), EFFECT_LABEL_MAX) for u in timed]
+    names = [_shorten(text_in(u.name, language), EFFECT_LABEL_MAX) for u in timed]
     label_width = max((text_width(n, TEXT_SIZE) for n in names), default=0) + 12
     left, right, top = label_width, EFFECT_WIDTH - 10, 70
     bottom = top + EFFECT_ROW * len(timed)
-    drawing = _titled(EFFECT_WIDTH, bottom + 50, "How the effect builds and wears off")
-    _legend(drawing, 0, 44, EFFECT_BANDS)
+    title = t("chart.effect.title", language)
+    drawing = _titled(EFFECT_WIDTH, bottom + 50, title)
+    _legend(drawing, 0, 44, [(t(f"chart.effect.band.{band}", language), color) for band, color in EFFECT_BANDS])
     for week in range(0, int(axis_end) + 1, 4 if axis_end <= 40 else 8):
         x = _scale(week, 0, axis_end, left, right)
         drawing.line(x, top - 4, x, bottom, stroke=GRID, stroke_width=1)
         drawing.text(x, bottom + 18, str(week), size=SMALL_SIZE, anchor="middle", fill=MUTED)
-    drawing.text((left + right) / 2, bottom + 38, "Weeks after the treatment", size=SMALL_SIZE, anchor="middle",
-                 fill=MUTED)
+    drawing.text((left + right) / 2, bottom + 38, t("chart.effect.axis", language), size=SMALL_SIZE,
+                 anchor="middle", fill=MUTED)
     for row, (use, name) in enumerate(zip(timed, names, strict=True)):
         y = top + row * EFFECT_ROW
         drawing.text(left - 10, y + EFFECT_ROW / 2 + 5, name, size=TEXT_SIZE, anchor="end")
-        for label, color in EFFECT_BANDS:
-            if label in bands[use.id]:
-                start, stop = bands[use.id][label]
+        for band, color in EFFECT_BANDS:
+            if band in bands[use.id]:
+                start, stop = bands[use.id][band]
                 x0, x1 = (_scale(_weeks(day), 0, axis_end, left, right) for day in (start, stop))
                 drawing.rect(x0, y + 6, max(x1 - x0, 1.5), EFFECT_ROW - 12, fill=color, stroke=INK,
                              stroke_width=0.5)
-    rows = [
-        {
-            "Use": text_in(use.name),
-            "Starts working": span_text(use.timing.onset),
-            "Strongest": span_text(use.timing.peak),
-            "Lasts": span_text(use.timing.duration),
-            "Repeat every": span_text(use.timing.retreatment),
-        }
-        for use in timed
-    ]
-    missing = [text_in(u.name) for u in uses if u not in timed]
-    table = pd.DataFrame(rows, columns=["Use", "Starts working", "Strongest", "Lasts", "Repeat every"])
-    sentences = [f"{r['Use']}: starts in {r['Starts working']}, lasts {r['Lasts']}." for r in rows]
+    rows = [[text_in(use.name, language), *(span_text(span, language) for span in (
+        use.timing.onset, use.timing.peak, use.timing.duration, use.timing.retreatment))] for use in timed]
+    missing = [text_in(u.name, language) for u in uses if u not in timed]
+    sentences = [t("chart.effect.alt_use", language, use=name, starts=starts, lasts=lasts)
+                 for name, starts, _, lasts, _ in rows]
     return Chart(
         svg=drawing.svg() if timed else None,
-        title="How the effect builds and wears off",
-        caption=(
-            "Each bar runs from the injection (week 0): when the effect starts, while it is full, and when it "
-            "wears off. Times vary from person to person; they come from the labels and studies cited. "
-            if timed
-            else ""
-        )
-        + (f"Timing is not established in our sources for: {', '.join(missing)}." if missing else ""),
+        title=title,
+        caption=_effect_caption(bool(timed), missing, language),
         source_ids=_unique(s for u in timed for s in u.sources),
-        alt_text=" ".join(sentences) or "No timing is established for the uses shown.",
-        table=table,
+        alt_text=" ".join(sentences) or t("chart.effect.alt_none", language),
+        table=pd.DataFrame(rows, columns=_columns(language, "use", "starts", "strongest", "lasts", "repeat")),
     )
+
+
+def _effect_caption(any_timed: bool, untimed_names: Sequence[str], language: str) -> str:
+    """How to read the bars (when there are any), then the uses whose timing the sources do not give."""
+    parts = [t("chart.effect.caption", language)] if any_timed else []
+    if untimed_names:
+        parts.append(t("chart.effect.untimed", language, uses=", ".join(untimed_names)))
+    return " ".join(parts)
 
 
 def _legend(drawing: Drawing, x: float, y: float, entries: Sequence[tuple[str, str]]) -> None:
@@ -297,36 +323,33 @@ def _shorten(text: str, limit: int) -> str:
 HISTORY_WIDTH, HISTORY_ROW = 720, 40
 
 
-def history_timeline(events: Sequence[HistoryEvent]) -> Chart:
+def history_timeline(events: Sequence[HistoryEvent], *, language: str = DEFAULT_LANGUAGE) -> Chart:
     """Every event as a mark on a year axis, one row a kind of event (each kind its own shape)."""
-    kinds = [kind for kind in EVENT_KIND_LABELS if any(e.kind == kind for e in events)]
-    left = max((text_width(EVENT_KIND_LABELS[k], TEXT_SIZE) for k in kinds), default=0) + 16
+    labels = {kind: event_kind_label(kind, language) for kind in EVENT_KINDS if any(e.kind == kind for e in events)}
+    left = max((text_width(label, TEXT_SIZE) for label in labels.values()), default=0) + 16
     right, top = HISTORY_WIDTH - 16, 44
-    bottom = top + HISTORY_ROW * max(len(kinds), 1)
-    drawing = _titled(HISTORY_WIDTH, bottom + 30, "Two centuries of botulinum toxin")
+    bottom = top + HISTORY_ROW * max(len(labels), 1)
+    title = t("chart.history.title", language)
+    drawing = _titled(HISTORY_WIDTH, bottom + 30, title)
     if events:
         first, last = events[0].year, events[-1].year
         low, high = first - 5, last + 5
         _year_axis(drawing, left, right, bottom, top, low, high, 20 if high - low > 60 else 5)
-        for row, kind in enumerate(kinds):
+        for row, (kind, label) in enumerate(labels.items()):
             y = top + row * HISTORY_ROW + HISTORY_ROW / 2
-            drawing.text(left - 12, y + 5, EVENT_KIND_LABELS[kind], size=TEXT_SIZE, anchor="end")
+            drawing.text(left - 12, y + 5, label, size=TEXT_SIZE, anchor="end")
             for event in (e for e in events if e.kind == kind):
                 x = _scale(event.year + ((event.month or 6) - 0.5) / 12, low, high, left, right)
                 drawing.marker(x, y, EVENT_KIND_SHAPES[kind], 13, TEAL)
-    table = pd.DataFrame(
-        [{"Year": e.year, "Kind": EVENT_KIND_LABELS[e.kind], "Event": text_in(e.title)} for e in events],
-        columns=["Year", "Kind", "Event"],
-    )
-    first_event, last_event = (events[0], events[-1]) if events else (None, None)
+    table = pd.DataFrame([[e.year, labels[e.kind], text_in(e.title, language)] for e in events],
+                         columns=_columns(language, "year", "kind", "event"))
     return Chart(
         svg=drawing.svg(),
-        title="Two centuries of botulinum toxin",
-        caption="Each mark is a dated event, one row and one shape for each kind of event. The events are "
-        "listed below, with their sources.",
+        title=title,
+        caption=t("chart.history.caption", language),
         source_ids=_unique(s for e in events for s in e.sources),
-        alt_text=(f"{len(events)} events from {first_event.year} to {last_event.year}." if first_event
-                  else "No events shown."),
+        alt_text=(t("chart.history.alt", language, count=len(events), first=events[0].year, last=events[-1].year)
+                  if events else t("chart.history.alt_none", language)),
         table=table,
     )
 
@@ -334,21 +357,21 @@ def history_timeline(events: Sequence[HistoryEvent]) -> Chart:
 APPROVALS_WIDTH, APPROVALS_ROW = 720, 34
 
 
-def approvals_chart(content: Content) -> Chart:
+def approvals_chart(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Chart:
     """Each product's US approvals by year: one row a brand; a diamond marks a type B toxin."""
     products = [p for p in content.products.values() if p.approvals]
-    rows = [{"Product": p.brand, "Year": a.year, "Approved for": text_in(a.text)}
-            for p in products for a in p.approvals]
+    rows = [[p.brand, a.year, text_in(a.text, language)] for p in products for a in p.approvals]
     left = max((text_width(p.brand, TEXT_SIZE) for p in products), default=0) + 16
     right, top = APPROVALS_WIDTH - 16, 40
     bottom = top + APPROVALS_ROW * max(len(products), 1)
-    drawing = _titled(APPROVALS_WIDTH, bottom + 44, "US approvals by product")
-    years = [r["Year"] for r in rows]
+    title = t("chart.approvals.title", language)
+    drawing = _titled(APPROVALS_WIDTH, bottom + 44, title)
+    years = [year for _, year, _ in rows]
     if years:
         low, high = min(years) - 1, max(years) + 1
         _year_axis(drawing, left, right, bottom, top, low, high, 5)
-        drawing.text((left + right) / 2, bottom + 38, "Year of US approval", size=SMALL_SIZE, anchor="middle",
-                     fill=MUTED)
+        drawing.text((left + right) / 2, bottom + 38, t("chart.approvals.axis", language), size=SMALL_SIZE,
+                     anchor="middle", fill=MUTED)
         for row, product in enumerate(products):
             y = top + row * APPROVALS_ROW + APPROVALS_ROW / 2
             drawing.text(left - 12, y + 5, product.brand, size=TEXT_SIZE, anchor="end")
@@ -356,28 +379,34 @@ def approvals_chart(content: Content) -> Chart:
             drawing.line(min(xs), y, max(xs), y, stroke=TEAL_LIGHT, stroke_width=2)
             for x in xs:
                 drawing.marker(x, y, "diamond" if product.serotype == "B" else "circle", 12, TEAL)
-    first = min(years, default=None)
     return Chart(
         svg=drawing.svg(),
-        title="US approvals by product",
-        caption="Each mark is a US approval of a product for a use, placed at its date. A diamond marks a type B "
-        "toxin; circles are type A.",
+        title=title,
+        caption=t("chart.approvals.caption", language),
         source_ids=_unique(s for p in products for s in [*p.sources, *(x for a in p.approvals for x in a.sources)]),
-        alt_text=f"{len(rows)} approvals of {len(products)} products since {first}." if first else "No approvals.",
-        table=pd.DataFrame(rows, columns=["Product", "Year", "Approved for"]),
+        alt_text=_approvals_alt(len(rows), len(products), min(years), language) if years
+        else t("chart.approvals.alt_none", language),
+        table=pd.DataFrame(rows, columns=_columns(language, "product", "year", "approved_for")),
     )
+
+
+def _approvals_alt(approvals: int, products: int, first_year: int, language: str) -> str:
+    """"2 approvals of 2 products since 2002.": two counts, each in its plural form."""
+    return t("chart.approvals.alt", language, approvals=t("chart.approvals.approvals", language, count=approvals),
+             products=t("chart.approvals.products", language, count=products), year=first_year)
 
 
 STATISTICS_WIDTH, STATISTICS_HEIGHT = 720, 360
 SERIES_SHAPES = ("circle", "square", "diamond")
 
 
-def statistics_chart(content: Content) -> Chart:
+def statistics_chart(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Chart:
     """US procedure counts by year, one line a reporting society; rounded counts are hollow marks."""
     series_list = content.statistics.series
     points = [(s, p) for s in series_list for p in s.points]
     left, right, top, bottom = 56, STATISTICS_WIDTH - 16, 44 + 20 * len(series_list) + 28, STATISTICS_HEIGHT - 50
-    drawing = _titled(STATISTICS_WIDTH, STATISTICS_HEIGHT, "Botulinum toxin procedures in the US, by year")
+    title = t("chart.statistics.title", language)
+    drawing = _titled(STATISTICS_WIDTH, STATISTICS_HEIGHT, title)
     years = [p.year for _, p in points]
     low, high = min(years) - 1, max(years) + 1
     peak = max(p.count for _, p in points) / 1e6
@@ -386,11 +415,12 @@ def statistics_chart(content: Content) -> Chart:
         y = _scale(value, 0, top_value, bottom, top)
         drawing.line(left, y, right, y, stroke=GRID, stroke_width=1)
         drawing.text(left - 8, y + 4, str(value), size=SMALL_SIZE, anchor="end", fill=MUTED)
-    drawing.text(left - 8, top - 12, "Millions", size=SMALL_SIZE, anchor="end", fill=MUTED)
+    drawing.text(left - 8, top - 12, t("chart.statistics.axis", language), size=SMALL_SIZE, anchor="end",
+                 fill=MUTED)
     _year_axis(drawing, left, right, bottom, top, low, high, 5)
     rows = []
     for number, series in enumerate(series_list):
-        name = text_in(series.name)
+        name = text_in(series.name, language)
         shape = SERIES_SHAPES[number % 3]
         ordered = sorted(series.points, key=lambda p: p.year)
         xy = [(_scale(p.year, low, high, left, right), _scale(p.count / 1e6, 0, top_value, bottom, top))
@@ -403,31 +433,31 @@ def statistics_chart(content: Content) -> Chart:
         legend_y = 48 + 20 * number  # one line a series: the societies' names are long
         drawing.marker(6, legend_y, shape, 11, TEAL if number == 0 else SAND)
         drawing.text(18, legend_y + 4, name, size=SMALL_SIZE)
-        rows += [{"Series": name, "Year": p.year, "Procedures": f"{p.count:,}",
-                  "Rounded": "yes" if p.approximate else ""} for p in ordered]
+        rows += [[name, p.year, format_number(p.count, language), _yes(p.approximate, language)] for p in ordered]
     source_ids = [s for series in series_list for p in series.points for s in p.sources]
     return Chart(
         svg=drawing.svg(),
-        title="Botulinum toxin procedures in the US, by year",
-        caption="Each line is one society's yearly count. Read the notes below on what is counted and why the "
-        "years are not fully comparable. Hollow marks are rounded figures.",
+        title=title,
+        caption=t("chart.statistics.caption", language),
         source_ids=_unique(source_ids),
-        alt_text="; ".join(f"{r['Series']} {r['Year']}: {r['Procedures']}" for r in rows) + ".",
-        table=pd.DataFrame(rows, columns=["Series", "Year", "Procedures", "Rounded"]),
+        alt_text="; ".join(f"{name} {year}: {count}" for name, year, count, _ in rows) + ".",
+        table=pd.DataFrame(rows, columns=_columns(language, "series", "year", "procedures", "rounded")),
     )
 
 
-def locations_map(content: Content) -> Chart:
+def locations_map(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Chart:
     """The clinic's sites on the map tiles the clinic chose (no token needed).
 
     Markers only: the map library would fetch fonts from a third party to write labels on the map, and the
     location cards beside it already name each site.
     """
     locations = content.clinic.locations
+    names = [text_in(loc.name, language) for loc in locations]
+    title = t("chart.locations.title", language)
     figure = go.Figure(
         go.Scattermap(
             lat=[loc.latitude for loc in locations], lon=[loc.longitude for loc in locations],
-            mode="markers", text=[html.escape(text_in(loc.name)) for loc in locations],
+            mode="markers", text=[html.escape(name) for name in names],
             marker={"size": 16, "color": TEAL}, hovertemplate="%{text}<extra></extra>",
         )
     )
@@ -435,19 +465,22 @@ def locations_map(content: Content) -> Chart:
     center_lon = sum(loc.longitude for loc in locations) / len(locations)
     figure.update_layout(map={"style": content.clinic.map_tiles, "center": {"lat": center_lat, "lon": center_lon},
                               "zoom": 10.5})
-    figure.update_layout(title={"text": "Where the clinic is", "x": 0, "xanchor": "left"},
+    figure.update_layout(title={"text": title, "x": 0, "xanchor": "left"},
                          font={"family": svg.FONT, "size": 14, "color": INK}, height=420,
                          margin={"l": 10, "r": 10, "t": 60, "b": 10})
     precise = all(loc.coordinates_are == "street-address" for loc in locations)
+    caption = t("chart.locations.caption", language)
+    if not precise:
+        caption += " " + t("chart.locations.town_centers", language)
     return Chart(
         figure=figure,
-        title="Where the clinic is",
-        caption="The clinic's sites in San Diego County. "
-        + ("" if precise else "Pins mark the town centers, not street addresses."),
+        title=title,
+        caption=caption,
         source_ids=(),
-        alt_text="; ".join(f"{text_in(loc.name)} in {loc.town}, {loc.state}" for loc in locations) + ".",
-        table=pd.DataFrame([{"Site": text_in(loc.name), "Town": loc.town, "County": loc.county}
-                            for loc in locations]),
+        alt_text="; ".join(t("chart.locations.alt_site", language, site=name, town=loc.town, state=loc.state)
+                           for name, loc in zip(names, locations, strict=True)) + ".",
+        table=pd.DataFrame([[name, loc.town, loc.county] for name, loc in zip(names, locations, strict=True)],
+                           columns=_columns(language, "site", "town", "county")),
     )
 
 

@@ -16,9 +16,9 @@ SVG_NAMESPACE = "{http://www.w3.org/2000/svg}"
 ElementTree.register_namespace("", SVG_NAMESPACE.strip("{}"))  # written back as plain <path>, not <ns0:path>
 # The drawings the pages show, by their id in data/illustrations.yaml (the content check requires each).
 WELCOME = "home-welcome"
-AREA_DRAWINGS = (("face", "Face and neck"), ("body", "Body"))  # (id, heading) of the body map's two pictures
+AREA_DRAWINGS = ("face", "body")  # the body map's two pictures; their headings are in the charts' catalogue
 MECHANISM_DRAWINGS = ("mechanism-signal", "mechanism-blocked", "mechanism-recovery")
-REQUIRED = (WELCOME, *(drawing for drawing, _ in AREA_DRAWINGS), *MECHANISM_DRAWINGS)
+REQUIRED = (WELCOME, *AREA_DRAWINGS, *MECHANISM_DRAWINGS)
 ALLOWED_TAGS = {"svg", "title", "desc", "g", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon",
                 "defs", "linearGradient", "radialGradient", "stop", "clipPath"}
 

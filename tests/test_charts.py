@@ -1,10 +1,13 @@
 import json
+import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
 
 from botox_explorer import charts
 from botox_explorer.content import load_content
+from botox_explorer.i18n import catalogue, t
+from botox_explorer.illustrations import AREA_DRAWINGS, REQUIRED
 from tests.helpers import assert_matches_snapshot
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -15,14 +18,14 @@ def content(content_dir):
     return load_content(content_dir)
 
 
-def every_chart(content) -> dict[str, charts.Chart]:
+def every_chart(content, language: str = "en") -> dict[str, charts.Chart]:
     return {
-        "area_map": charts.area_map(content, ("forehead",)),
-        "effect_timeline": charts.effect_timeline(list(content.uses.values()), content),
-        "history_timeline": charts.history_timeline(content.history),
-        "approvals_chart": charts.approvals_chart(content),
-        "statistics_chart": charts.statistics_chart(content),
-        "locations_map": charts.locations_map(content),
+        "area_map": charts.area_map(content, ("forehead",), language=language),
+        "effect_timeline": charts.effect_timeline(list(content.uses.values()), content, language=language),
+        "history_timeline": charts.history_timeline(content.history, language=language),
+        "approvals_chart": charts.approvals_chart(content, language=language),
+        "statistics_chart": charts.statistics_chart(content, language=language),
+        "locations_map": charts.locations_map(content, language=language),
     }
 
 
@@ -36,8 +39,9 @@ def panels(chart: charts.Chart) -> list[ElementTree.Element]:
     return [ElementTree.fromstring(svg) for svg, _ in chart.panels]
 
 
-def test_every_chart_has_title_caption_alt_text_and_table(content):
-    for name, chart in every_chart(content).items():
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_chart_has_title_caption_alt_text_and_table(content, language):
+    for name, chart in every_chart(content, language).items():
         assert chart.caption and chart.alt_text, name
         assert not chart.table.empty, name
         if chart.svg:
@@ -79,7 +83,7 @@ def test_area_map_draws_the_face_and_the_body_with_each_area_numbered_and_named(
         "none", charts.SAND]  # the chosen point, ringed
     assert [label.get("font-weight") for label in face.iter(f"{SVG}text") if label.text == "1. Forehead"] == ["bold"]
     assert chart.panels[0][1] == "Face and neck: 1. Forehead (2 uses). Chosen: Forehead."
-    assert chart.panels[1][1] == "Body: 2. Bladder (1 uses)."
+    assert chart.panels[1][1] == "Body: 2. Bladder (1 use)."
     assert "1. Forehead (2 uses)" in chart.alt_text and chart.alt_text.endswith("Chosen: Forehead.")
     assert list(chart.table["Selected"]) == ["yes", ""]
     unchosen = [c.attrib["fill"] for p in panels(charts.area_map(content)) for c in p.iter(f"{SVG}circle")
@@ -129,9 +133,9 @@ def test_effect_timeline_draws_only_uses_with_numbers(content):
 
 def test_effect_timeline_bands_run_from_onset_to_wearing_off(content):
     bands = charts._effect_bands(content.uses["lines"])
-    weeks = {label: (charts._weeks(start), charts._weeks(stop)) for label, (start, stop) in bands.items()}
+    weeks = {band: (charts._weeks(start), charts._weeks(stop)) for band, (start, stop) in bands.items()}
     # onset 2-3 days, lasts 3-4 months (30.4 days a month)
-    assert weeks == {"Starts working": (0.3, 0.4), "Full effect": (0.4, 13.0), "Wears off": (13.0, 17.4)}
+    assert weeks == {"starts": (0.3, 0.4), "full": (0.4, 13.0), "wears_off": (13.0, 17.4)}
 
 
 def test_an_effect_timeline_without_timed_uses_says_so(content):
@@ -151,7 +155,7 @@ def test_statistics_chart_marks_rounded_counts_hollow_and_cites(content):
 
 def test_history_timeline_gives_each_kind_its_own_shape(content):
     chart = charts.history_timeline(content.history)
-    assert chart.alt_text == "1 events from 1989 to 1989."
+    assert chart.alt_text == "1 event from 1989 to 1989."
     assert "Medical approval" in [t.text for t in drawing(chart).iter(f"{SVG}text")]
     assert len(list(drawing(chart).iter(f"{SVG}path"))) == 1  # a square, the medical approvals' shape
     assert charts.history_timeline(()).alt_text == "No events shown."
@@ -189,3 +193,128 @@ def test_hostile_content_is_escaped_in_pictures(content):
         tree = ElementTree.fromstring(svg)  # still well-formed
         assert not list(tree.iter(f"{SVG}b")) and "<b onclick" not in svg
     assert "&lt;b onclick=x&gt;Brow&lt;/b&gt; &amp; &quot;quoted&quot;" in charts.effect_timeline([use], tampered).svg
+
+
+# --- In Spanish -------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def spanish_content(content):
+    """The minimal content with Spanish names for an area, a use, an event and a site (the rest is English only,
+    so a chart falls back to the English content there)."""
+    def with_spanish(record, field, spanish):
+        return record.model_copy(update={field: {**getattr(record, field), "es": spanish}})
+
+    clinic = content.clinic.model_copy(update={"locations": [
+        with_spanish(content.clinic.locations[0], "name", "Spa de prueba")]})
+    return type(content)(**{
+        **content.__dict__,
+        "areas": {**content.areas, "forehead": with_spanish(content.areas["forehead"], "name", "Frente")},
+        "uses": {**content.uses, "lines": with_spanish(content.uses["lines"], "name", "Líneas de prueba")},
+        "history": [with_spanish(content.history[0], "title", "Primera aprobación")],
+        "clinic": clinic,
+    })
+
+
+SPANISH = {  # builder: its title, the start of its caption, its table's columns, its text alternative
+    "area_map": ("Dónde se aplican los tratamientos", "Dibujos de la cara y del cuerpo.",
+                 ["Número", "Zona", "Usos", "Elegida"],
+                 "Zonas de tratamiento: 1. Frente (2 usos), 2. Bladder (1 uso). Zona elegida: Frente."),
+    "effect_timeline": ("Cómo empieza y se pasa el efecto", "Cada barra empieza en la inyección (semana 0)",
+                        ["Uso", "Empieza a hacer efecto", "Efecto máximo", "Dura", "Repetir cada"],
+                        "Líneas de prueba: empieza a hacer efecto en 2-3 días, dura 3-4 meses."),
+    "history_timeline": ("Dos siglos de toxina botulínica", "Cada marca es un evento con fecha",
+                         ["Año", "Tipo", "Evento"], "1 evento de 1989 a 1989."),
+    "approvals_chart": ("Aprobaciones en EE. UU. por producto", "Cada marca es una aprobación en EE. UU.",
+                        ["Producto", "Año", "Aprobado para"], "1 aprobación de 1 producto desde 2002."),
+    "statistics_chart": ("Procedimientos con toxina botulínica en EE. UU., por año", "Cada línea es el conteo anual",
+                         ["Conteo", "Año", "Procedimientos", "Redondeado"],
+                         "Test society 2005: 3,800,000; Test society 2006: 4,000,000."),
+    "locations_map": ("Dónde está la clínica", "Las ubicaciones de la clínica en el condado de San Diego.",
+                      ["Ubicación", "Ciudad", "Condado"], "Spa de prueba en Testville, California."),
+}
+
+
+def shown_texts(chart: charts.Chart) -> list[str]:
+    """Every text a reader meets in a chart but its table: title, caption, text alternatives and the pictures'
+    words (the map: its title and hover texts)."""
+    pictures = [chart.svg] if chart.svg else [svg for svg, _ in chart.panels]
+    words = [element.text for picture in pictures for element in ElementTree.fromstring(picture).iter()
+             if element.tag in (f"{SVG}text", f"{SVG}title")]
+    figure = [chart.figure.layout.title.text, *chart.figure.data[0].text] if chart.figure is not None else []
+    return [chart.title, chart.caption, chart.alt_text, *(alt for _, alt in chart.panels), *words, *figure]
+
+
+def english_only_phrases() -> list[str]:
+    """The words of the charts' English catalogue that its Spanish does not share, each text cut at its
+    placeholders ("{count} uses" gives "uses")."""
+    english, spanish = catalogue("en"), catalogue("es")
+    texts = [text for key, entry in english.items() if key.startswith("chart.") and entry != spanish[key]
+             for text in (entry.values() if isinstance(entry, dict) else [entry])]
+    phrases = {part.strip(" .,:;()") for text in texts for part in re.split(r"\{\w*\}", text)}
+    return sorted(phrase for phrase in phrases if re.search(r"[A-Za-z]{2}", phrase))
+
+
+def english_in(text: str) -> list[str]:
+    return [phrase for phrase in english_only_phrases() if re.search(rf"\b{re.escape(phrase)}\b", text)]
+
+
+@pytest.mark.parametrize("name", list(SPANISH))
+def test_each_chart_in_spanish_has_its_spanish_title_caption_columns_and_alt_text(spanish_content, name):
+    title, caption_start, columns, alt_text = SPANISH[name]
+    chart = every_chart(spanish_content, "es")[name]
+    assert chart.title == title
+    assert chart.caption.startswith(caption_start)
+    assert list(chart.table.columns) == columns
+    assert chart.alt_text == alt_text
+
+
+def test_every_chart_text_is_translated():
+    """A Spanish text copied from the English would hide from the test below, which looks for the texts that
+    differ."""
+    english, spanish = catalogue("en"), catalogue("es")
+    assert [key for key in english if key.startswith("chart.") and english[key] == spanish[key]] == []
+
+
+@pytest.mark.parametrize("name", list(SPANISH))
+def test_no_english_word_of_the_charts_is_left_in_spanish(spanish_content, name):
+    chart = every_chart(spanish_content, "es")[name]
+    assert english_only_phrases()
+    assert {text: english_in(text) for text in shown_texts(chart) if english_in(text)} == {}
+    english_words = set(english_only_phrases())
+    cells = [*chart.table.columns, *chart.table.astype(str).to_numpy().ravel()]
+    assert [cell for cell in cells if cell in english_words] == []
+
+
+def test_the_spanish_pictures_name_the_drawings_bands_kinds_and_axes(spanish_content):
+    charts_es = every_chart(spanish_content, "es")
+    face, body = [[t.text for t in picture.iter(f"{SVG}text")] for picture in panels(charts_es["area_map"])]
+    assert {"Cara y cuello", "1. Frente"} <= set(face) and "Cuerpo" in body
+    assert charts_es["area_map"].panels[0][1] == "Cara y cuello: 1. Frente (2 usos). Zona elegida: Frente."
+    assert list(charts_es["area_map"].table["Elegida"]) == ["sí", ""]
+    assert {"Empieza a hacer efecto", "Efecto completo", "Se pasa", "Semanas después del tratamiento",
+            "Líneas de prueba"} <= {t.text for t in drawing(charts_es["effect_timeline"]).iter(f"{SVG}text")}
+    assert "Nuestras fuentes no indican los tiempos para: Test bladder, Test mood." in charts_es[
+        "effect_timeline"].caption
+    assert list(charts_es["history_timeline"].table.iloc[0]) == [1989, "Aprobación médica", "Primera aprobación"]
+    assert "Año de aprobación en EE. UU." in [t.text for t in drawing(charts_es["approvals_chart"]).iter(f"{SVG}text")]
+    assert "Millones" in [t.text for t in drawing(charts_es["statistics_chart"]).iter(f"{SVG}text")]
+    assert list(charts_es["statistics_chart"].table["Redondeado"]) == ["sí", ""]
+    assert charts_es["locations_map"].figure.layout.title.text == "Dónde está la clínica"
+
+
+def test_counts_in_the_text_alternatives_take_their_plural_forms(content):
+    assert charts.history_timeline(content.history * 2).alt_text == "2 events from 1989 to 1989."
+    assert charts.history_timeline(content.history * 2, language="es").alt_text == "2 eventos de 1989 a 1989."
+    assert "Zonas elegidas: Forehead, Bladder." in charts.area_map(content, ("forehead", "bladder"),
+                                                                   language="es").alt_text
+
+
+def test_event_kinds_are_named_in_each_language():
+    assert charts.event_kind_label("medical-approval", "es") == "Aprobación médica"
+    assert charts.event_kind_label("medical-approval") == "Medical approval"
+    assert charts.EVENT_KINDS[:2] == ("discovery", "research")
+
+
+def test_the_body_maps_drawings_are_required_and_have_a_heading_in_each_language():
+    assert AREA_DRAWINGS == ("face", "body") and set(AREA_DRAWINGS) <= set(REQUIRED)
+    assert [t(f"chart.area.drawing.{figure}", "es") for figure in AREA_DRAWINGS] == ["Cara y cuello", "Cuerpo"]
