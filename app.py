@@ -24,7 +24,7 @@ SECTIONS = (
                ("pages/visit/locations.py", "locations", ":material/location_on:")]),
     ("consult", [("pages/consult/consultation.py", "consultation", ":material/groups:")]),
 )
-language = frame.language()
+language = frame.settle_language()
 pages = {
     t(f"nav.{section}", language): [
         st.Page(script, title=t(f"nav.{key}", language), icon=icon, default=key == "home")
@@ -38,6 +38,7 @@ presenting = st.query_params.get("present") == "1"
 navigation = st.navigation(pages, position="hidden" if presenting else "sidebar")
 content = frame.content()
 frame.start_run()
+frame.language_switch()
 frame.sidebar_note(content)
 navigation.run()
 frame.reminder(content)

@@ -58,6 +58,18 @@ def supported(language: str | None) -> str:
     return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def language_of_locale(locale: str | None) -> str:
+    """The dashboard's language for a browser's locale (``es-MX`` -> ``es``); English for any other or none."""
+    primary = (locale or "").replace("_", "-").split("-", 1)[0].lower()
+    return supported(primary)
+
+
+def language_name(language: str) -> str:
+    """A language's name in itself, as a switch offers it: "English", "Español"."""
+    name = Locale.parse(LOCALES[supported(language)]).get_language_name(language)
+    return name[:1].upper() + name[1:]
+
+
 def format_number(number: float, language: str) -> str:
     return format_decimal(number, locale=LOCALES[supported(language)])
 

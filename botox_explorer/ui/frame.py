@@ -15,18 +15,63 @@ from .. import charts
 from ..charts import Chart
 from ..content import DATA_DIR, Content, ContentError, load_content
 from ..glossary import GlossaryIndex
-from ..i18n import t
-from ..models import DEFAULT_LANGUAGE, GlossaryTerm, text_in
+from ..i18n import language_name, language_of_locale, supported, t
+from ..models import LANGUAGES, GlossaryTerm, LocalText, text_in
 from ..presenting import md, privacy_text
 from ..tables import uses_frame
 
 DATA_DIR_VARIABLE = "BOTOX_EXPLORER_DATA_DIR"
 
 
+# The language is in the address (``lang=es``), so a shared or QR link opens in it; the switch's value is kept in
+# the session, as Streamlit clears the address on a page switch. Not ``bind="query-params"``: a bound value leaves
+# the address when a page writes its own parameters or another page opens.
+LANGUAGE_PARAM = "lang"
+LANGUAGE_SWITCH = "language_switch"
+
+
+def settle_language() -> str:
+    """Called by app.py before anything is drawn: the address's language when it names one the dashboard speaks,
+    else the one chosen earlier in the session, else the browser's; then written back to the address."""
+    asked = st.query_params.get(LANGUAGE_PARAM)
+    if supported(asked) == asked:
+        chosen = asked
+    else:
+        chosen = st.session_state.get(LANGUAGE_SWITCH) or language_of_locale(st.context.locale)
+    st.session_state[LANGUAGE_SWITCH] = chosen
+    if asked != chosen:
+        st.query_params[LANGUAGE_PARAM] = chosen
+    return chosen
+
+
 def language() -> str:
-    """The language the pages speak. English for now: the switch (``lang=es``) comes once every page, chart and
-    download reads in Spanish, so that no visitor sees a page half in one language."""
-    return DEFAULT_LANGUAGE
+    """The language this run's pages speak."""
+    return supported(st.session_state.get(LANGUAGE_SWITCH))
+
+
+def language_param() -> dict[str, list[str]]:
+    """The address's language, for a page that rewrites its own parameters."""
+    return {LANGUAGE_PARAM: [language()]}
+
+
+def _language_chosen() -> None:
+    st.query_params[LANGUAGE_PARAM] = st.session_state[LANGUAGE_SWITCH]
+
+
+def language_switch() -> None:
+    """English / Español in the sidebar; the page and its filters stay as they are."""
+    st.sidebar.segmented_control(t("frame.language", language()), LANGUAGES, key=LANGUAGE_SWITCH, required=True,
+                                 format_func=language_name, on_change=_language_chosen)
+
+
+def text(local: LocalText | None) -> str:
+    """A patient text in this run's language."""
+    return text_in(local, language())
+
+
+def tr(key: str, /, count: float | None = None, **values: object) -> str:
+    """The interface text ``key`` in this run's language."""
+    return t(key, language(), count=count, **values)
 
 
 def data_dir() -> Path:
@@ -53,8 +98,8 @@ def content() -> Content:
 def show_content_error(error: ContentError) -> None:
     lines = "\n".join(f"- {problem}" for problem in error.problems[:20])
     more = len(error.problems) - 20
-    st.error(t("frame.content_error", language()), icon=":material/error:")
-    st.text(lines + ("\n" + t("frame.more_problems", language(), count=more) if more > 0 else ""))
+    st.error(tr("frame.content_error"), icon=":material/error:")
+    st.text(lines + ("\n" + tr("frame.more_problems", count=more) if more > 0 else ""))
 
 
 # The glossary words a page has explained so far in this run: a word's meaning is offered where it first appears.
@@ -75,32 +120,33 @@ def words_to_explain(texts) -> list[GlossaryTerm]:
     return [index.terms[term_id] for term_id in found]
 
 
-# One index a content folder, shared by every session: it only remembers which words a text holds. A plain dict,
-# not st.cache_resource: a page asks for it a few dozen times a run, and the cache's lookup cost more than the work.
-_GLOSSARY_INDEXES: dict[str, GlossaryIndex] = {}
+# One index a content folder and language, shared by every session: it only remembers which words a text holds. A
+# plain dict, not st.cache_resource: a page asks for it a few dozen times a run, and the cache's lookup cost more
+# than the work.
+_GLOSSARY_INDEXES: dict[tuple[str, str], GlossaryIndex] = {}
 
 
 def glossary_index() -> GlossaryIndex:
-    folder = str(data_dir())
-    if folder not in _GLOSSARY_INDEXES:
-        _GLOSSARY_INDEXES[folder] = GlossaryIndex(content().glossary)
-    return _GLOSSARY_INDEXES[folder]
+    key = (str(data_dir()), language())
+    if key not in _GLOSSARY_INDEXES:
+        _GLOSSARY_INDEXES[key] = GlossaryIndex(content().glossary, key[1])
+    return _GLOSSARY_INDEXES[key]
 
 
 def reminder(site_content: Content) -> None:
     """The consult-a-professional reminder every page carries."""
-    st.info(text_in(site_content.site.reminder), icon=":material/medical_services:")
+    st.info(text(site_content.site.reminder), icon=":material/medical_services:")
 
 
 @st.cache_data(show_spinner=False)
-def _uses_table(folder: str):
-    return uses_frame(_load(folder))
+def _uses_table(folder: str, table_language: str):
+    return uses_frame(_load(folder), table_language)
 
 
 def uses_table():
-    """The uses as a DataFrame, built once per process."""
+    """The uses as a DataFrame in this run's language (its search text too), built once per process."""
     content()
-    return _uses_table(str(data_dir()))
+    return _uses_table(str(data_dir()), language())
 
 
 # --- Charts, built once per process and argument, then shared -----------------------------------------------
@@ -108,31 +154,34 @@ def uses_table():
 # sends the same string again. Bounded, as the keys follow the visitors' filters.
 CHART_CACHE_ENTRIES = 256
 CHART_BUILDERS = {
-    "area_map": lambda site, selected: charts.area_map(site, selected),
-    "effect_timeline": lambda site, use_ids: charts.effect_timeline([site.uses[u] for u in use_ids], site),
-    "history_timeline": lambda site, kinds: charts.history_timeline([e for e in site.history if e.kind in kinds]),
-    "approvals_chart": lambda site, _: charts.approvals_chart(site),
-    "statistics_chart": lambda site, _: charts.statistics_chart(site),
-    "locations_map": lambda site, _: charts.locations_map(site),
+    "area_map": lambda site, selected, lang: charts.area_map(site, selected, language=lang),
+    "effect_timeline": lambda site, use_ids, lang: charts.effect_timeline([site.uses[u] for u in use_ids], site,
+                                                                          language=lang),
+    "history_timeline": lambda site, kinds, lang: charts.history_timeline(
+        [e for e in site.history if e.kind in kinds], language=lang),
+    "approvals_chart": lambda site, _, lang: charts.approvals_chart(site, language=lang),
+    "statistics_chart": lambda site, _, lang: charts.statistics_chart(site, language=lang),
+    "locations_map": lambda site, _, lang: charts.locations_map(site, language=lang),
 }
 
 
 @st.cache_resource(show_spinner=False, max_entries=CHART_CACHE_ENTRIES)
-def _chart(folder: str, builder: str, argument: tuple[str, ...]) -> Chart:
-    return CHART_BUILDERS[builder](_load(folder), argument)
+def _chart(folder: str, builder: str, argument: tuple[str, ...], chart_language: str) -> Chart:
+    return CHART_BUILDERS[builder](_load(folder), argument, chart_language)
 
 
 def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
-    """The chart ``builder`` (a key of CHART_BUILDERS) draws from the content and ``argument``."""
+    """The chart ``builder`` (a key of CHART_BUILDERS) draws from the content and ``argument``, in this run's
+    language."""
     content()
-    return _chart(str(data_dir()), builder, tuple(argument))
+    return _chart(str(data_dir()), builder, tuple(argument), language())
 
 
 def sidebar_note(site_content: Content) -> None:
     """What the dashboard is, and what it keeps about a visitor, under the navigation."""
-    st.sidebar.caption(text_in(site_content.site.tagline))
-    with st.sidebar.expander(t("frame.privacy", language()), icon=":material/lock:"):
-        st.caption(md(privacy_text(site_content)))
+    st.sidebar.caption(text(site_content.site.tagline))
+    with st.sidebar.expander(tr("frame.privacy"), icon=":material/lock:"):
+        st.caption(md(privacy_text(site_content, language())))
 
 
 PRESENTER_CSS = """

@@ -11,19 +11,20 @@ from contextlib import nullcontext
 
 import pandas as pd
 import streamlit as st
+from babel.numbers import format_currency
 
 from ..charts import Chart
 from ..consultation import cost_estimate, money_range
 from ..content import Content
-from ..i18n import t
+from ..i18n import LOCALES, format_date
 from ..illustrations import read_drawing
-from ..models import GlossaryTerm, HistoryEvent, Location, Source, SourcedText, Use, text_in
+from ..models import GlossaryTerm, HistoryEvent, Location, Source, SourcedText, Use
 from ..presenting import (
-    CATEGORY_LABELS,
     STATUS_COLORS,
     STATUS_ICONS,
     approval_lines,
     approval_source_ids,
+    category_label,
     location_details,
     markdown_table,
     md,
@@ -57,12 +58,12 @@ def status_badge(use: Use, content: Content) -> None:
 def status_text(use: Use, content: Content) -> str:
     """The status as a colored label that wraps on a phone (an ``st.badge`` would be cut short)."""
     kind = use.status.kind
-    return f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content))}]"
+    return f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content, frame.language()))}]"
 
 
 def reviewed_note(records: Iterable) -> None:
     """The review date of what the page shows, as a small line (nothing when it shows no records)."""
-    text = review_text(records)
+    text = review_text(records, frame.language())
     if text:
         st.caption(md(text))
 
@@ -70,72 +71,74 @@ def reviewed_note(records: Iterable) -> None:
 def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None = None) -> None:
     """A bordered card: name, category, status, summary, timing, who treats it (one block of text)."""
     timing = use.timing
+    language = frame.language()
     lines = [
-        f"### {md(text_in(use.name))}",
-        f":gray[{CATEGORY_LABELS[use.category]} use]",
+        f"### {md(frame.text(use.name))}",
+        f":gray[{md(frame.tr('views.category_use', category=category_label(use.category, language)))}]",
         status_text(use, content),
-        md(text_in(use.summary)),
-        f"**Starts working:** {md(span_text(timing.onset))} · **Lasts:** {md(span_text(timing.duration))}",
+        md(frame.text(use.summary)),
+        f"**{frame.tr('views.starts')}:** {md(span_text(timing.onset, language))} · "
+        f"**{frame.tr('views.lasts')}:** {md(span_text(timing.duration, language))}",
     ]
     if use.treated_by:
-        lines.append(f"**Who treats it:** {md(text_in(use.treated_by))}")
+        lines.append(f"**{frame.tr('views.who_treats')}:** {md(frame.text(use.treated_by))}")
     if use.offered_at:
-        lines.append(":material/storefront: **Offered at this clinic**")
-    count = len(use.sources)
-    lines.append(f":small[:gray[{count} source{'s' if count != 1 else ''}, listed under Read more · reviewed "
-                 f"{use.reviewed_on:%d %B %Y}]]")
-    words = frame.words_to_explain([text_in(use.summary), text_in(use.treated_by)])
+        lines.append(f":material/storefront: **{frame.tr('views.offered_here')}**")
+    card_sources = frame.tr("views.card_sources", count=len(use.sources), date=format_date(use.reviewed_on, language))
+    lines.append(f":small[:gray[{md(card_sources)}]]")
+    words = frame.words_to_explain([frame.text(use.summary), frame.text(use.treated_by)])
     with st.container(border=True):
         st.markdown("\n\n".join(lines))
         # A card stays light (a page shows eight): its sources are one click away under Read more.
         row = st.container(horizontal=True, gap="small", vertical_alignment="center") if words else nullcontext()
         with row:
             if on_open:
-                st.button("Read more", key=f"open-{use.id}", on_click=on_open, args=(use.id,),
-                          help=f"Open the full explanation of {text_in(use.name)}")
+                st.button(frame.tr("views.read_more"), key=f"open-{use.id}", on_click=on_open, args=(use.id,),
+                          help=frame.tr("views.read_more_help", name=frame.text(use.name)))
             notes_control(content, [], words)
 
 
 def event_text(event: HistoryEvent) -> str:
     """A history event as markdown: year and title, then the text."""
-    return f"**{event.year}: {md(text_in(event.title))}**  \n{md(text_in(event.text))}"
+    return f"**{event.year}: {md(frame.text(event.title))}**  \n{md(frame.text(event.text))}"
 
 
 def use_detail(use: Use, content: Content) -> None:
     """The full explanation of one use, with an "About this information" panel."""
-    st.header(md(text_in(use.name)), anchor="use-detail")
+    st.header(md(frame.text(use.name)), anchor="use-detail")
     status_badge(use, content)
     status = use.status
-    approvals = approval_lines(use, content)
+    language = frame.language()
+    approvals = approval_lines(use, content, language)
     if approvals:
-        st.markdown("**Approved in the US:**\n" + "\n".join(f"- {md(line)}" for line in approvals))
+        st.markdown(f"**{frame.tr('views.approved_in_us')}:**\n" + "\n".join(f"- {md(line)}" for line in approvals))
     if status.note:
-        st.markdown(md(text_in(status.note)))
-    st.markdown(md(text_in(use.summary)))
-    st.subheader("What it treats and how it helps")
-    st.markdown(md(text_in(use.explanation)))
-    st.subheader("What to expect")
-    st.markdown(md(text_in(use.what_to_expect)))
+        st.markdown(md(frame.text(status.note)))
+    st.markdown(md(frame.text(use.summary)))
+    st.subheader(frame.tr("views.what_it_treats"))
+    st.markdown(md(frame.text(use.explanation)))
+    st.subheader(frame.tr("views.what_to_expect"))
+    st.markdown(md(frame.text(use.what_to_expect)))
     timing = use.timing
-    spans = {"Starts working": timing.onset, "Strongest": timing.peak, "Lasts": timing.duration,
-             "Repeat every": timing.retreatment}
-    st.markdown(" · ".join(f"**{label}:** {md(span_text(span))}" for label, span in spans.items()))
+    spans = {"starts": timing.onset, "strongest": timing.peak, "lasts": timing.duration, "repeat": timing.retreatment}
+    st.markdown(" · ".join(f"**{frame.tr('views.' + key)}:** {md(span_text(span, language))}"
+                           for key, span in spans.items()))
     if timing.note:
-        st.caption(md(text_in(timing.note)))
+        st.caption(md(frame.text(timing.note)))
     if use.side_effects:
-        st.subheader("Common side effects")
-        st.markdown("\n".join(f"- {md(text_in(effect))}" for effect in use.side_effects))
-    st.subheader("How strong is the evidence?")
-    st.markdown(md(text_in(use.evidence)))
+        st.subheader(frame.tr("views.side_effects"))
+        st.markdown("\n".join(f"- {md(frame.text(effect))}" for effect in use.side_effects))
+    st.subheader(frame.tr("views.evidence"))
+    st.markdown(md(frame.text(use.evidence)))
     if use.treated_by:
-        st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
-    st.caption(f"Reviewed on {use.reviewed_on:%d %B %Y}.")
+        st.markdown(f"**{frame.tr('views.who_treats')}:** {md(frame.text(use.treated_by))}")
+    st.caption(md(frame.tr("views.reviewed_on", date=format_date(use.reviewed_on, language))))
     sources_control(content, [*use.sources, *approval_source_ids(use, content)], use_texts(use))
 
 
 def use_texts(use: Use) -> list[str]:
     """What the detail of a use says, in reading order (to find the words it should explain)."""
-    return [text_in(text) for text in (use.status.note, use.summary, use.explanation, use.what_to_expect,
+    return [frame.text(text) for text in (use.status.note, use.summary, use.explanation, use.what_to_expect,
                                         use.timing.note, *use.side_effects, use.evidence, use.treated_by)]
 
 
@@ -155,8 +158,8 @@ def chart_block(chart: Chart, content: Content, **plotly_options) -> None:
             column.markdown(image_markdown(picture, alt))
     elif chart.figure is not None:
         st.plotly_chart(chart.figure, alt=chart.alt_text, config={"displaylogo": False}, **plotly_options)
-    st.caption(chart.caption)
-    with st.expander("Show the same information as a table"):
+    st.caption(md(chart.caption))
+    with st.expander(frame.tr("views.as_table")):
         row_table(chart.table)
     sources_control(content, chart.source_ids, [chart.caption])
 
@@ -165,16 +168,16 @@ def illustration(content: Content, illustration_id: str) -> None:
     """One of the project's drawings with its text alternative; a drawing that explains, with its caption and
     sources."""
     drawing = content.illustrations[illustration_id]
-    picture = image_markdown(read_drawing(drawing.file), text_in(drawing.alt))
-    st.markdown(picture + (f"\n\n{md(text_in(drawing.caption))}" if drawing.caption else ""))
+    picture = image_markdown(read_drawing(drawing.file), frame.text(drawing.alt))
+    st.markdown(picture + (f"\n\n{md(frame.text(drawing.caption))}" if drawing.caption else ""))
     if drawing.caption:
-        sources_control(content, drawing.sources, [text_in(drawing.caption)])
+        sources_control(content, drawing.sources, [frame.text(drawing.caption)])
 
 
 def titled_text(text: SourcedText) -> str:
     """Markdown for a short text with its title in bold, if it has one."""
-    title = f"**{md(text_in(text.title))}**  \n" if text.title else ""
-    return title + md(text_in(text.text))
+    title = f"**{md(frame.text(text.title))}**  \n" if text.title else ""
+    return title + md(frame.text(text.text))
 
 
 def sources_control(content: Content, source_ids: Iterable[str], texts: Iterable[str] = ()) -> None:
@@ -188,13 +191,13 @@ def notes_control(content: Content, ids: list[str], words: list[GlossaryTerm]) -
     """The control itself: "Sources (n) · Meaning of: ..." (either part alone), nothing when both are empty."""
     if not words and not ids:
         return
-    sources = [t("notes.sources", frame.language(), count=len(ids))] if ids else []
+    sources = [frame.tr("notes.sources", count=len(ids))] if ids else []
     label = " · ".join(sources + ([words_label(words)] if words else []))
     icon = ":material/menu_book:" if ids else ":material/lightbulb:"
     with st.popover(label, icon=icon, type="tertiary"):
-        parts = (["**What the words mean**\n\n" + "\n\n".join(word_meaning(w, content) for w in words)]
+        parts = ([f"**{frame.tr('notes.words_mean')}**\n\n" + "\n\n".join(word_meaning(w, content) for w in words)]
                  if words else [])
-        parts += [f"**Sources**\n\n{sources_markdown(content, ids)}"] if ids else []
+        parts += [f"**{frame.tr('notes.sources_heading')}**\n\n{sources_markdown(content, ids)}"] if ids else []
         st.markdown("\n\n".join(parts))
 
 
@@ -206,7 +209,8 @@ def footnoted(content: Content, entries: list[tuple[str, Iterable[str]]], texts:
     blocks = []
     for text, source_ids in entries:
         cited = [numbers.setdefault(s, len(numbers) + 1) for s in dict.fromkeys(source_ids)]
-        blocks.append(text + (f"  \n:small[:gray[Sources {', '.join(map(str, cited))}]]" if cited else ""))
+        cites = frame.tr("notes.cites", numbers=", ".join(map(str, cited)))
+        blocks.append(text + (f"  \n:small[:gray[{cites}]]" if cited else ""))
     st.markdown("\n\n".join(blocks))
     sources_control(content, list(numbers), texts)
 
@@ -216,30 +220,32 @@ WORDS_IN_LABEL = 3  # a longer list is cut off on a phone
 
 def words_label(words: list[GlossaryTerm]) -> str:
     """``Meaning of: ptosis, units and 4 more``: the control names the words it explains."""
-    names = [text_in(word.term) for word in words]
+    names = [frame.text(word.term) for word in words]
     shown, more = names[:WORDS_IN_LABEL], len(names) - WORDS_IN_LABEL
-    language = frame.language()
     listed = ", ".join(shown)
     if more > 0:
-        listed = t("notes.and_more", language, count=more, words=listed)
-    return t("notes.meaning_of", language, words=listed)
+        listed = frame.tr("notes.and_more", count=more, words=listed)
+    return frame.tr("notes.meaning_of", words=listed)
 
 
 def word_meaning(word: GlossaryTerm, content: Content) -> str:
     """A glossary word in bold, its plain meaning, and its sources in small type."""
     sources = "; ".join(source_line(content.sources[s]) for s in word.sources)
-    return f"**{md(text_in(word.term))}:** {md(text_in(word.meaning))}  \n:small[Sources: {sources}]"
+    return (f"**{md(frame.text(word.term))}:** {md(frame.text(word.meaning))}  \n"
+            f":small[{frame.tr('notes.sources_of_word')}: {sources}]")
 
 
-def safety_section(heading: str, items, content: Content, kind: str = "plain") -> None:
-    """A heading, its items and their sources; warnings in an alert box. Few elements: pages show eight."""
+def safety_section(heading_key: str, items, content: Content, kind: str = "plain") -> None:
+    """A heading (its key in the catalogue's ``safety`` section), its items and their sources; warnings in an
+    alert box. Few elements: pages show eight."""
     if not items:
         return
+    heading = frame.tr(f"safety.{heading_key}")
     lines = []
     for item in items:
-        line = f"- **{md(text_in(item.text))}**"
+        line = f"- **{md(frame.text(item.text))}**"
         if item.detail:
-            line += f" {md(text_in(item.detail))}"
+            line += f" {md(frame.text(item.detail))}"
         lines.append(line)
     body = "\n".join(lines)
     if kind == "plain":
@@ -249,7 +255,7 @@ def safety_section(heading: str, items, content: Content, kind: str = "plain") -
         alert = st.warning if kind == "warning" else st.error
         alert(body, icon=":material/warning:" if kind == "warning" else ":material/emergency:")
     sources_control(content, (s for item in items for s in item.sources),
-                    [text_in(text) for item in items for text in (item.text, item.detail)])
+                    [frame.text(text) for item in items for text in (item.text, item.detail)])
 
 
 def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "agenda") -> None:
@@ -259,16 +265,18 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
     """
     safety = content.safety
     if step_key == "concerns":
-        st.markdown("\n".join(f"- **{md(text_in(u.name))}** ({CATEGORY_LABELS[u.category].lower()})" for u in uses))
+        language = frame.language()
+        st.markdown("\n".join(f"- **{md(frame.text(u.name))}** ({md(category_label(u.category, language).lower())})"
+                               for u in uses))
     elif step_key == "options":
         for use in uses:
             with st.container(border=True):
-                st.markdown(f"## {md(text_in(use.name))}")
+                st.markdown(f"## {md(frame.text(use.name))}")
                 status_badge(use, content)
-                st.markdown(md(text_in(use.summary)))
+                st.markdown(md(frame.text(use.summary)))
                 if use.treated_by:
-                    st.markdown(f"**Who treats it:** {md(text_in(use.treated_by))}")
-                sources_control(content, use.sources, [text_in(use.summary), text_in(use.treated_by)])
+                    st.markdown(f"**{frame.tr('views.who_treats')}:** {md(frame.text(use.treated_by))}")
+                sources_control(content, use.sources, [frame.text(use.summary), frame.text(use.treated_by)])
     elif step_key == "timeline":
         timeline = frame.chart("effect_timeline", tuple(u.id for u in uses))
         if timeline.table.empty:
@@ -276,20 +284,20 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
         else:
             chart_block(timeline, content, key=f"{place}-timeline")
     elif step_key == "risks":
-        safety_section("Boxed warning", safety.boxed_warning, content, kind="warning")
-        safety_section("Who should not be treated", safety.do_not_treat, content)
-        safety_section("Tell your doctor first if", safety.tell_your_doctor, content)
+        safety_section("boxed_warning", safety.boxed_warning, content, kind="warning")
+        safety_section("do_not_treat", safety.do_not_treat, content)
+        safety_section("tell_your_doctor", safety.tell_your_doctor, content)
     elif step_key == "aftercare":
         for use in uses:
             if use.side_effects:
-                effects = ", ".join(text_in(effect) for effect in use.side_effects)
-                st.markdown(f"**{md(text_in(use.name))}:** {md(effects)}")
+                effects = ", ".join(frame.text(effect) for effect in use.side_effects)
+                st.markdown(f"**{md(frame.text(use.name))}:** {md(effects)}")
                 sources_control(content, use.sources, [effects])
-        safety_section("Taking care of yourself afterwards", safety.aftercare, content)
-        safety_section("Common side effects", safety.common_side_effects, content)
-        safety_section("Get urgent medical care if you notice", safety.red_flags, content, kind="error")
+        safety_section("aftercare", safety.aftercare, content)
+        safety_section("common_side_effects", safety.common_side_effects, content)
+        safety_section("red_flags", safety.red_flags, content, kind="error")
     elif step_key == "questions":
-        safety_section("Questions to ask before treatment", safety.questions_to_ask, content)
+        safety_section("questions_to_ask", safety.questions_to_ask, content)
     elif step_key == "cost":
         cost_table(content, uses)
     elif step_key == "clinic":
@@ -299,24 +307,25 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
 def cost_table(content: Content, uses: list[Use]) -> None:
     """Label dose times the clinic's price, shown only when the clinic sets a price."""
     price = content.clinic.price_per_unit_usd
+    language = frame.language()
     rows = []
     for use in uses:
         estimate = cost_estimate(use, price)
         if not estimate:
             continue
-        yearly = (money_range(estimate.per_year_low, estimate.per_year_high)
-                  if estimate.per_year_low is not None else "no retreatment interval on the label")
+        yearly = (money_range(estimate.per_year_low, estimate.per_year_high, language)
+                  if estimate.per_year_low is not None else frame.tr("cost.no_interval"))
         rows.append({
-            "Use": text_in(use.name),
-            "Label dose (units)": span_units(estimate.units_low, estimate.units_high),
-            "Per treatment": money_range(estimate.per_treatment_low, estimate.per_treatment_high),
-            "Per year": yearly,
+            frame.tr("cost.use"): frame.text(use.name),
+            frame.tr("cost.dose"): span_units(estimate.units_low, estimate.units_high),
+            frame.tr("cost.per_treatment"): money_range(estimate.per_treatment_low, estimate.per_treatment_high,
+                                                        language),
+            frame.tr("cost.per_year"): yearly,
         })
     if not rows:
         return
     row_table(pd.DataFrame(rows))
-    st.caption(f"At the clinic's price of ${price:,.2f} a unit, times the dose the product's label gives. "
-               "Your injector decides the dose.")
+    st.caption(md(frame.tr("cost.caption", price=format_currency(price, "USD", locale=LOCALES[language]))))
     sources_control(content, [s for use in uses if use.label_dose for s in use.label_dose.sources])
 
 
@@ -327,14 +336,14 @@ def span_units(low: float, high: float) -> str:
 def location_card(location: Location, content: Content) -> None:
     """A site: its name, the details that are set, booking, and the treatments offered there."""
     with st.container(border=True):
-        st.markdown(f"## {md(text_in(location.name))}")
-        for label, value in location_details(location):
+        st.markdown(f"## {md(frame.text(location.name))}")
+        for label, value in location_details(location, frame.language()):
             st.markdown(f"**{md(label)}:** {md(value)}")
         if location.booking_url:
-            st.link_button("Book a visit", str(location.booking_url), icon=":material/event:")
-        offered = [text_in(u.name) for u in content.uses.values() if location.id in u.offered_at]
+            st.link_button(frame.tr("views.book"), str(location.booking_url), icon=":material/event:")
+        offered = [frame.text(u.name) for u in content.uses.values() if location.id in u.offered_at]
         if offered:
-            st.markdown("**Treatments offered here:** " + md(", ".join(offered)))
+            st.markdown(f"**{frame.tr('views.offered_at_site')}:** " + md(", ".join(offered)))
 
 
 def locations_summary(content: Content) -> None:

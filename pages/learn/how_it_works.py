@@ -3,35 +3,35 @@
 import streamlit as st
 
 from botox_explorer.illustrations import MECHANISM_DRAWINGS
-from botox_explorer.models import text_in
-from botox_explorer.presenting import MYTH_VERDICTS, md
+from botox_explorer.presenting import md, myth_verdict
 from botox_explorer.ui import frame, views
 
 content = frame.content()
 site = content.site
+text = frame.text
 
-st.title("How it works")
-st.markdown("What happens between a nerve and a muscle, in three pictures.")
+st.title(frame.tr("page.how_it_works.title"))
+st.markdown(frame.tr("page.how_it_works.intro"))
 for column, drawing in zip(st.columns(3), MECHANISM_DRAWINGS, strict=True):
     with column, st.container(border=True):
         views.illustration(content, drawing)
 
-st.header("Step by step")
+st.header(frame.tr("page.how_it_works.steps"))
 for number, step in enumerate(site.mechanism, start=1):
     with st.container(border=True):
-        st.markdown(f"**{number}. {md(text_in(step.title))}**\n\n{md(text_in(step.text))}")
-        views.sources_control(content, step.sources, [text_in(step.text)])
+        st.markdown(f"**{number}. {md(text(step.title))}**\n\n{md(text(step.text))}")
+        views.sources_control(content, step.sources, [text(step.text)])
 
-st.header("Does it relax or paralyze the muscle?")
-st.markdown(md(text_in(site.relax_or_paralyze.text)))
-views.sources_control(content, site.relax_or_paralyze.sources, [text_in(site.relax_or_paralyze.text)])
+st.header(frame.tr("page.how_it_works.relax_or_paralyze"))
+st.markdown(md(text(site.relax_or_paralyze.text)))
+views.sources_control(content, site.relax_or_paralyze.sources, [text(site.relax_or_paralyze.text)])
 
-st.header("Common beliefs, and what the sources say")
+st.header(frame.tr("page.how_it_works.beliefs"))
 for myth in content.myths:
-    verdict, icon = MYTH_VERDICTS[myth.verdict]
-    with st.expander(md(text_in(myth.belief)), icon=icon):
-        from_article = ("\n\n:gray[This belief appeared in the clinic's earlier article; here it is checked "
-                        "against the sources.]" if myth.from_clinic_article else "")
-        st.markdown(f"**{verdict}.** {md(text_in(myth.fact))}{from_article}")
-        views.sources_control(content, myth.sources, [text_in(myth.belief), text_in(myth.fact)])
+    verdict, icon = myth_verdict(myth.verdict, frame.language())
+    with st.expander(md(text(myth.belief)), icon=icon):
+        from_article = (f"\n\n:gray[{frame.tr('page.how_it_works.from_article')}]" if myth.from_clinic_article
+                        else "")
+        st.markdown(f"**{verdict}.** {md(text(myth.fact))}{from_article}")
+        views.sources_control(content, myth.sources, [text(myth.belief), text(myth.fact)])
 views.reviewed_note([*site.mechanism, site.relax_or_paralyze, *content.myths])

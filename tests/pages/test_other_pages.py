@@ -81,7 +81,7 @@ def test_every_page_says_when_its_content_was_checked(monkeypatch, content_dir):
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(content_dir))
     for page in ("home", "explore", "how", "history", "safety", "locations"):
         captions = [c.value for c in open_page(page).caption]
-        assert ("Reviewed\\: every statement on this page was checked against its sources on or after 1 January "
+        assert ("Reviewed\\: every statement on this page was checked against its sources on or after January 1, "
                 "2026\\.") in captions, page
 
 
