@@ -262,7 +262,7 @@ class ProductApproval(StrictModel):
 class Product(Sourced):
     brand: NonEmptyStr
     generic_name: NonEmptyStr
-    maker: NonEmptyStr
+    maker: LocalText  # the company's name, with what a reader should know about it ("bought from ... in 2020")
     serotype: Literal["A", "B"]
     us_status: Literal["approved", "not-approved"]
     approvals: list[ProductApproval] = Field(default_factory=list)

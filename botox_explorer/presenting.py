@@ -161,7 +161,7 @@ def products_table(content: Content, language: str = DEFAULT_LANGUAGE) -> list[d
         row = {
             header("brand"): product.brand,
             header("generic_name"): product.generic_name,
-            header("maker"): product.maker,
+            header("maker"): text_in(product.maker, language),
             header("toxin_type"): product.serotype,
             header("first_us_approval"): str(first) if first else header("not_approved_in_us"),
         }

@@ -12,6 +12,8 @@ from botox_explorer.i18n import (
     catalogue,
     format_date,
     format_number,
+    language_name,
+    language_of_locale,
     placeholders,
     supported,
     t,
@@ -63,3 +65,12 @@ def test_dates_and_numbers_follow_the_language():
     assert format_date(day, "en") == "November 30, 2026"
     assert format_date(day, "es") == "30 de noviembre de 2026"
     assert format_number(0.5, "es") == "0.5"  # US Spanish keeps the decimal point
+
+
+def test_a_browser_locale_picks_a_language_the_dashboard_speaks():
+    assert [language_of_locale(locale) for locale in ("es-MX", "es", "ES_us", "en-US", "fr-FR", "", None)] == [
+        "es", "es", "es", "en", "en", "en", "en"]
+
+
+def test_each_language_is_named_in_itself():
+    assert [language_name(language) for language in LANGUAGES] == ["English", "Español"]

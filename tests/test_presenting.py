@@ -123,8 +123,8 @@ def test_short_name_cuts_at_the_first_bracket():
 def test_products_table_has_a_row_a_brand_with_what_it_is_approved_for(content_dir):
     content = load_content(content_dir)
     unapproved = content.products["prod-a"].model_copy(
-        update={"id": "prod-b", "brand": "NEWTOX", "maker": "New maker", "serotype": "B", "us_status": "not-approved",
-                "approvals": []})
+        update={"id": "prod-b", "brand": "NEWTOX", "maker": {"en": "New maker"}, "serotype": "B",
+                "us_status": "not-approved", "approvals": []})
     twice = content.products["prod-a"].model_copy(update={"approvals": [
         *content.products["prod-a"].approvals,
         content.products["prod-a"].approvals[0].model_copy(update={"year": 2010}),
@@ -165,7 +165,7 @@ def test_status_label_names_every_approved_product_in_the_order_of_approval(cont
     replace_in(content_dir, "products.yaml", "  notes:", "    - {use: lines, year: 1999, population: {en: Adults},"
                " text: {en: Test lines}, sources: [label-a]}\n  notes:")
     with open(content_dir / "products.yaml", "a", encoding="utf-8") as products:
-        products.write("- id: prod-b\n  brand: OTHERTOX\n  generic_name: o\n  maker: M\n  serotype: B\n"
+        products.write("- id: prod-b\n  brand: OTHERTOX\n  generic_name: o\n  maker: {en: M}\n  serotype: B\n"
                        "  us_status: approved\n  approvals:\n    - {use: lines, year: 1990, population: {en: Adults},"
                        " text: {en: Lines}, sources: [label-a]}\n  sources: [label-a]\n  reviewed_on: 2026-01-01\n")
     content = load_content(content_dir)

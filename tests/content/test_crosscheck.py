@@ -56,7 +56,7 @@ def test_a_statistics_note_citing_an_unknown_source_is_named(content_dir):
 
 
 def test_a_label_dose_of_a_product_not_approved_for_the_use_is_named(content_dir):
-    extra = ("- id: prod-b\n  brand: OTHERTOX\n  generic_name: othertoxinA\n  maker: M\n  serotype: A\n"
+    extra = ("- id: prod-b\n  brand: OTHERTOX\n  generic_name: othertoxinA\n  maker: {en: M}\n  serotype: A\n"
              "  us_status: not-approved\n  sources: [label-a]\n  reviewed_on: 2026-01-01\n")
     append_to(content_dir, "products.yaml", extra)
     problems = problems_after(content_dir, "uses.yaml", "label_dose: {product: prod-a", "label_dose: {product: prod-b")
