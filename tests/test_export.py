@@ -58,3 +58,13 @@ def test_csv_defuses_spreadsheet_formulas(frame, formula):
 def test_unknown_format(frame):
     with pytest.raises(ValueError, match="unknown export format 'xml'"):
         export_uses(frame, "xml")
+
+
+def test_a_spanish_list_keeps_the_columns_and_codes_and_names_each_use_in_spanish(real_content):
+    english, spanish = (export_uses(uses_frame(real_content, language), "csv") for language in ("en", "es"))
+    english_rows, spanish_rows = (list(csv.DictReader(io.StringIO(text))) for text in (english, spanish))
+    assert english.splitlines()[0] == spanish.splitlines()[0]
+    assert [(row["id"], row["category"], row["status"]) for row in spanish_rows] == [
+        (row["id"], row["category"], row["status"]) for row in english_rows]
+    assert [row["name"] for row in spanish_rows] == [use.name["es"] for use in real_content.uses.values()]
+    assert spanish_rows[0]["name"] != english_rows[0]["name"]
