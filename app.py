@@ -39,6 +39,7 @@ navigation = st.navigation(pages, position="hidden" if presenting else "sidebar"
 content = frame.content()
 frame.start_run()
 frame.language_switch()
+frame.mark_page_language()
 frame.sidebar_note(content)
 navigation.run()
 frame.reminder(content)

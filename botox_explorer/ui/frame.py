@@ -64,6 +64,18 @@ def language_switch() -> None:
                                  format_func=language_name, on_change=_language_chosen)
 
 
+# Streamlit's page says lang="en" whatever it shows; a screen reader then reads Spanish with English sounds (WCAG
+# 3.1.1). The value is one of LANGUAGES, never from a visitor or from data/.
+PAGE_LANGUAGE_SCRIPT = "<script>document.documentElement.lang = {language!r};</script>"
+
+
+def mark_page_language() -> None:
+    """Set the page's ``lang`` attribute to this run's language (an invisible element in the sidebar)."""
+    page_language = language()
+    assert page_language in LANGUAGES
+    st.sidebar.html(PAGE_LANGUAGE_SCRIPT.format(language=page_language), unsafe_allow_javascript=True)
+
+
 def text(local: LocalText | None) -> str:
     """A patient text in this run's language."""
     return text_in(local, language())

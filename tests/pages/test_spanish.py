@@ -207,3 +207,4 @@ def test_an_unknown_or_hostile_language_gives_english_and_a_clean_address(value)
     app = open_page("home", lang=value)
     assert app.button[0].label == "Explore a concern"
     assert app.query_params["lang"] == "en"
+    assert [html.proto.body for html in app.get("html")] == ["<script>document.documentElement.lang = 'en';</script>"]

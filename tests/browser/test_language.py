@@ -1,0 +1,210 @@
+"""English and Spanish: the address names the language, else the browser's; the sidebar switch keeps the view."""
+
+from __future__ import annotations
+
+import io
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from botox_explorer.i18n import t
+from botox_explorer.models import text_in
+from botox_explorer.presenting import short_name
+
+from .conftest import (
+    IGNORED_CONSOLE_TEXT,
+    VIEWPORTS,
+    assert_healthy,
+    open_page,
+    rerun,
+    text_shown,
+    url_has,
+    wait_settled,
+)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(autouse=True)
+def _content(real_content):
+    """The tests below read the real content as CONTENT, loaded once by a fixture (not at collection)."""
+    global CONTENT
+    CONTENT = real_content
+
+
+def es(key: str, **values: object) -> str:
+    """The interface text ``key`` in Spanish, as the catalogue words it."""
+    return t(key, "es", **values)
+
+
+def query(page) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(page.url).query)
+
+
+def nav_link(view, title: str):
+    return view.locator('[data-testid="stSidebarNav"] a[data-testid="stSidebarNavLink"]').filter(
+        has=view.get_by_text(title, exact=True))
+
+
+def language_option(view, name: str):
+    """An option ("English", "Español") of the sidebar's language switch (a radio group, as one is required)."""
+    return view.locator('[data-testid="stSidebar"]').get_by_role("radio", name=name, exact=True)
+
+
+def reminder(view, language: str):
+    """The consult-a-professional reminder, as data/site.yaml words it in ``language``."""
+    words = " ".join(text_in(CONTENT.site.reminder, language).split()[:6])
+    return view.locator('[data-testid="stAlert"]').filter(has_text=words)
+
+
+def assert_spanish_frame(view) -> None:
+    """The sidebar navigation, the language switch and the reminder are in Spanish; the English reminder is gone."""
+    for key in ("home", "explore", "how_it_works", "safety", "consultation"):
+        expect(nav_link(view, es(f"nav.{key}")).first).to_be_visible()
+    expect(nav_link(view, "How it works")).to_have_count(0)
+    expect(view.get_by_role("radiogroup", name=es("frame.language"))).to_be_visible()
+    expect(language_option(view, "Español")).to_be_checked()
+    expect(reminder(view, "es")).to_have_count(1)
+    expect(reminder(view, "en")).to_have_count(0)
+
+
+# --- the address names the language ---------------------------------------------------------------------------
+
+
+def test_home_in_spanish_from_the_address(app_server, page):
+    view = page("desktop")
+    open_page(view, app_server, "/?lang=es")
+    assert es("nav.how_it_works") == "Cómo funciona"
+    expect(nav_link(view, "Cómo funciona")).to_have_count(1)
+    assert_spanish_frame(view)
+    for section in ("learn", "visit"):
+        expect(view.locator('[data-testid="stNavSectionHeader"]').filter(has_text=es(f"nav.{section}"))
+               ).to_have_count(1)
+    # the title area: the name (the same in both), the Spanish tagline, the three places to start
+    expect(view.locator("h1").first).to_have_text(text_in(CONTENT.site.title, "es"))
+    tagline = " ".join(text_in(CONTENT.site.tagline, "es").split()[:5])
+    expect(view.locator("h3").filter(has_text=tagline)).to_have_count(1)
+    for start in ("explore", "how_it_works", "visit"):
+        expect(view.get_by_role("button", name=es(f"page.home.start.{start}"), exact=True)).to_be_visible()
+    expect(view.get_by_role("button", name="Explore a concern")).to_have_count(0)
+    expect(view.get_by_role("heading", name=es("page.home.three_kinds"))).to_be_visible()
+    assert query(view).get("lang") == ["es"]
+    expect(view.locator("html")).to_have_attribute("lang", "es")  # a screen reader reads it as Spanish
+    assert_healthy(view)
+
+
+# --- the browser's language -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def spanish_browser_page(browser):
+    """A page in a context whose browser language (navigator.language) is Mexican Spanish."""
+    width, height = VIEWPORTS["desktop"]
+    context = browser.new_context(locale="es-MX", viewport={"width": width, "height": height})
+    view = context.new_page()
+    view.console_errors = []  # as the ``page`` factory keeps them, for assert_healthy
+
+    def on_console(message) -> None:
+        if message.type == "error" and not any(text in message.text for text in IGNORED_CONSOLE_TEXT):
+            view.console_errors.append(f"console: {message.text}")
+
+    view.on("console", on_console)
+    view.on("pageerror", lambda error: view.console_errors.append(f"pageerror: {error}"))
+    yield view
+    context.close()
+
+
+def test_a_spanish_browser_gets_spanish_and_the_address_says_so(app_server, spanish_browser_page):
+    view = spanish_browser_page
+    assert view.evaluate("() => navigator.language") == "es-MX"
+    open_page(view, app_server, "/")
+    view.wait_for_function(f"() => {url_has('lang', 'es')}")
+    assert_spanish_frame(view)
+    expect(view.get_by_role("button", name=es("page.home.start.explore"), exact=True)).to_be_visible()
+    assert query(view).get("lang") == ["es"]
+    assert_healthy(view)
+
+
+# --- the switch keeps the view; the session keeps the language --------------------------------------------------
+
+
+def category_pill(view, label: str):
+    return view.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').get_by_role(
+        "button", name=label, exact=True)
+
+
+def test_switching_to_spanish_keeps_the_page_and_its_filters(app_server, page):
+    view = page("desktop")
+    open_page(view, app_server, "/explore?category=medical&lang=en")
+    expect(view.locator("h1").first).to_have_text(t("page.explore.title", "en"))
+    expect(category_pill(view, "Medical")).to_have_attribute("aria-pressed", "true")
+
+    rerun(view, language_option(view, "Español").click, until=url_has("lang", "es"))
+    expect(view.locator("h1").first).to_have_text(es("page.explore.title"))
+    expect(category_pill(view, es("category.medical"))).to_have_attribute("aria-pressed", "true")
+    expect(category_pill(view, es("category.cosmetic"))).to_have_attribute("aria-pressed", "false")
+    assert_spanish_frame(view)
+    params = query(view)
+    assert params.get("category") == ["medical"] and params.get("lang") == ["es"], view.url
+    assert_healthy(view)
+
+
+def test_the_language_survives_a_page_switch(app_server, page):
+    view = page("desktop")
+    open_page(view, app_server, "/?lang=es")
+    safety = es("nav.safety")
+    rerun(view, nav_link(view, safety).click, until=text_shown("h1", safety))
+    view.wait_for_function(f"() => location.pathname.endsWith('/safety') && {url_has('lang', 'es')}")
+    expect(view.get_by_role("heading", name=es("safety.do_not_treat"))).to_be_visible()
+    expect(view.get_by_role("heading", name="Who should not be treated")).to_have_count(0)
+    assert_spanish_frame(view)
+    assert query(view).get("lang") == ["es"]
+    assert_healthy(view)
+
+
+# --- the consultation in Spanish ----------------------------------------------------------------------------------
+
+CONCERN = "frown-lines"
+
+
+def test_presenting_in_spanish_keeps_the_language_from_step_to_step(app_server, page):
+    assert CONCERN in CONTENT.uses
+    view = page("desktop")
+    open_page(view, app_server, f"/consultation?concern={CONCERN}&present=1&step=1&lang=es")
+    expect(view.get_by_role("button", name=es("page.consultation.next"))).to_be_enabled()
+    expect(view.get_by_role("button", name=es("page.consultation.previous"))).to_be_disabled()
+    expect(view.get_by_role("button", name=es("page.consultation.end"))).to_be_visible()
+    expect(view.locator("h1").first).to_have_text(es("consultation.steps.concerns"))
+    expect(view.locator('[data-testid="stCaptionContainer"]').filter(has_text="Paso 1 de")).to_have_count(1)
+
+    options = es("consultation.steps.options")
+    rerun(view, lambda: view.keyboard.press("PageDown"), until=url_has("step", "2"))
+    expect(view.locator("h1").first).to_have_text(options)
+    expect(view.locator('[data-testid="stCaptionContainer"]').filter(has_text="Paso 2 de")).to_have_count(1)
+    params = query(view)
+    assert params.get("lang") == ["es"] and params.get("concern") == [CONCERN], view.url
+    assert_healthy(view)
+
+
+def test_the_take_home_pdf_is_in_spanish(app_server, page):
+    view = page("desktop")
+    open_page(view, app_server, f"/consultation?concern={CONCERN}&lang=es")
+    chip = view.get_by_role("button", name=short_name(CONTENT.uses[CONCERN], "es"), exact=True)
+    expect(chip).to_have_attribute("aria-pressed", "true")
+    button = view.get_by_role("button", name=es("page.consultation.download"))
+    expect(button).to_be_visible()
+    wait_settled(view)
+    with view.expect_download() as download_info:
+        button.click()
+    download = download_info.value
+    assert download.suggested_filename == es("page.consultation.file")
+    data = download.path().read_bytes()
+    assert data.startswith(b"%PDF"), data[:20]
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
+    assert es("pdf.title") == "Resumen de su consulta"
+    for words in (es("pdf.title"), es("pdf.what_to_expect"), text_in(CONTENT.uses[CONCERN].name, "es")):
+        assert " ".join(words.split()) in text, f"{words!r} is not in the PDF's text: {text[:400]!r}"
+    assert "What to expect" not in text
+    assert_healthy(view)
