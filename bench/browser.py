@@ -89,7 +89,7 @@ async def _visitor(browser, url: str, seed: int, think_mean: float, out: dict) -
         page = await context.new_page()
         await page.goto(url)
         await page.wait_for_function(SETTLED_JS, timeout=SETTLE_TIMEOUT_MS, polling="raf")
-        pills = page.locator('[data-testid="stButtonGroup"]').first.locator("button")
+        pills = page.locator('[data-testid="stMain"] [data-testid="stButtonGroup"]').first.locator("button")
         count = await pills.count()
         out["ready"] += 1
         while out["deadline"] is None:  # wait until every visitor has its page open

@@ -23,11 +23,11 @@ from ..tables import uses_frame
 DATA_DIR_VARIABLE = "BOTOX_EXPLORER_DATA_DIR"
 
 
-# The language is in the address (``lang=es``), so a shared or QR link opens in it; the switch's value is kept in
-# the session, as Streamlit clears the address on a page switch. Not ``bind="query-params"``: a bound value leaves
-# the address when a page writes its own parameters or another page opens.
+# The language is in the address (``lang=es``), so a shared or QR link opens in it; the language is also kept in
+# the session, as Streamlit clears the address on a page switch. Not a widget bound with bind="query-params": a
+# bound value leaves the address when a page writes its own parameters or another page opens.
 LANGUAGE_PARAM = "lang"
-LANGUAGE_SWITCH = "language_switch"
+LANGUAGE_CHOSEN = "language"
 
 
 def settle_language() -> str:
@@ -37,8 +37,8 @@ def settle_language() -> str:
     if supported(asked) == asked:
         chosen = asked
     else:
-        chosen = st.session_state.get(LANGUAGE_SWITCH) or language_of_locale(st.context.locale)
-    st.session_state[LANGUAGE_SWITCH] = chosen
+        chosen = st.session_state.get(LANGUAGE_CHOSEN) or language_of_locale(st.context.locale)
+    st.session_state[LANGUAGE_CHOSEN] = chosen
     if asked != chosen:
         st.query_params[LANGUAGE_PARAM] = chosen
     return chosen
@@ -46,7 +46,7 @@ def settle_language() -> str:
 
 def language() -> str:
     """The language this run's pages speak."""
-    return supported(st.session_state.get(LANGUAGE_SWITCH))
+    return supported(st.session_state.get(LANGUAGE_CHOSEN))
 
 
 def language_param() -> dict[str, list[str]]:
@@ -54,14 +54,19 @@ def language_param() -> dict[str, list[str]]:
     return {LANGUAGE_PARAM: [language()]}
 
 
-def _language_chosen() -> None:
-    st.query_params[LANGUAGE_PARAM] = st.session_state[LANGUAGE_SWITCH]
+def _switch_language(chosen: str) -> None:
+    st.session_state[LANGUAGE_CHOSEN] = chosen
+    st.query_params[LANGUAGE_PARAM] = chosen
 
 
 def language_switch() -> None:
-    """English / Español in the sidebar; the page and its filters stay as they are."""
-    st.sidebar.segmented_control(t("frame.language", language()), LANGUAGES, key=LANGUAGE_SWITCH, required=True,
-                                 format_func=language_name, on_change=_language_chosen)
+    """In the sidebar, a button a language the page is not in, named in that language ("Español" on an English
+    page) for a reader who does not read this one; the page and its filters stay. A button, not a choice of two
+    chips: a chosen chip's color lacks contrast on the dark theme, and a button is already on every page."""
+    for other in LANGUAGES:
+        if other != language():
+            st.sidebar.button(language_name(other), key=f"language-{other}", icon=":material/translate:",
+                              help=t("frame.switch_to", other), on_click=_switch_language, args=(other,))
 
 
 # Streamlit's page says lang="en" whatever it shows; a screen reader then reads Spanish with English sounds (WCAG

@@ -33,6 +33,9 @@ _INSIDE_JS = """([target, container]) => {
   return !!(node && node.closest(container));
 }"""
 
+# The page's chips, not the sidebar's language switch.
+MAIN_PILLS = '[data-testid="stMain"] [data-testid="stButtonGroup"]'
+
 
 def framework_owned(page, rule: str, node: dict) -> bool:
     targets = node["target"]
@@ -101,18 +104,18 @@ def test_state_has_no_serious_accessibility_violations(app_server, page, path):
 def test_history_with_one_kind_has_no_serious_accessibility_violations(app_server, page):
     view = page("desktop")
     open_page(view, app_server, "/history")
-    pills = view.locator('[data-testid="stButtonGroup"]').first.get_by_role("button")
+    pills = view.locator(MAIN_PILLS).first.get_by_role("button")
     labels = pills.all_inner_texts()
     timeline = view.locator('[data-testid="stMain"] img[src^="data:image/svg+xml"]').first
     for label in labels[1:]:  # keep only the first kind
-        pill = view.locator('[data-testid="stButtonGroup"]').first.get_by_role("button", name=label.strip())
+        pill = view.locator(MAIN_PILLS).first.get_by_role("button", name=label.strip())
         before = timeline.get_attribute("alt")
         pill.click()
         # These pills leave the URL alone, so the rerun shows in what it redraws: the timeline's alt text counts
         # the events shown.
         expect(timeline).not_to_have_attribute("alt", before)
         wait_settled(view)
-    pressed = view.locator('[data-testid="stButtonGroup"]').first.locator('[aria-pressed="true"]')
+    pressed = view.locator(MAIN_PILLS).first.locator('[aria-pressed="true"]')
     assert pressed.all_inner_texts() == [labels[0]]
     check_with_axe(view, f"/history showing only {labels[0].strip()!r}")
 

@@ -48,9 +48,9 @@ def nav_link(view, title: str):
         has=view.get_by_text(title, exact=True))
 
 
-def language_option(view, name: str):
-    """An option ("English", "Español") of the sidebar's language switch (a radio group, as one is required)."""
-    return view.locator('[data-testid="stSidebar"]').get_by_role("radio", name=name, exact=True)
+def language_button(view, name: str):
+    """The sidebar's button to another language, named in that language ("English", "Español")."""
+    return view.locator('[data-testid="stSidebar"]').get_by_role("button", name=name, exact=True)
 
 
 def reminder(view, language: str):
@@ -60,12 +60,12 @@ def reminder(view, language: str):
 
 
 def assert_spanish_frame(view) -> None:
-    """The sidebar navigation, the language switch and the reminder are in Spanish; the English reminder is gone."""
+    """The sidebar navigation, the way back to English and the reminder are in Spanish; the English reminder is gone."""
     for key in ("home", "explore", "how_it_works", "safety", "consultation"):
         expect(nav_link(view, es(f"nav.{key}")).first).to_be_visible()
     expect(nav_link(view, "How it works")).to_have_count(0)
-    expect(view.get_by_role("radiogroup", name=es("frame.language"))).to_be_visible()
-    expect(language_option(view, "Español")).to_be_checked()
+    expect(language_button(view, "English")).to_be_visible()  # the way back, named in its own language
+    expect(language_button(view, "Español")).to_have_count(0)
     expect(reminder(view, "es")).to_have_count(1)
     expect(reminder(view, "en")).to_have_count(0)
 
@@ -141,7 +141,7 @@ def test_switching_to_spanish_keeps_the_page_and_its_filters(app_server, page):
     expect(view.locator("h1").first).to_have_text(t("page.explore.title", "en"))
     expect(category_pill(view, "Medical")).to_have_attribute("aria-pressed", "true")
 
-    rerun(view, language_option(view, "Español").click, until=url_has("lang", "es"))
+    rerun(view, language_button(view, "Español").click, until=url_has("lang", "es"))
     expect(view.locator("h1").first).to_have_text(es("page.explore.title"))
     expect(category_pill(view, es("category.medical"))).to_have_attribute("aria-pressed", "true")
     expect(category_pill(view, es("category.cosmetic"))).to_have_attribute("aria-pressed", "false")

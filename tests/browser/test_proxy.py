@@ -64,6 +64,9 @@ def proxy(replicas, tmp_path_factory):
     yield nginx
     nginx.stop()
 
+# The page's chips, not the sidebar's language switch.
+MAIN_PILLS = '[data-testid="stMain"] [data-testid="stButtonGroup"]'
+
 
 def csp_violations(page) -> list[str]:
     return page.evaluate("() => window.__cspViolations")
@@ -114,7 +117,7 @@ def test_a_session_stays_on_its_replica(proxy, page):
     busy = replica_connections(proxy)
     assert all(count > 0 for count in busy), f"connections per replica: {busy}"
     for view in views:
-        pill = view.locator('[data-testid="stButtonGroup"]').first.get_by_role("button", name="Medical", exact=True)
+        pill = view.locator(MAIN_PILLS).first.get_by_role("button", name="Medical", exact=True)
         rerun(view, pill.click, until=url_has("category", "medical"))
         expect(pill).to_have_attribute("aria-pressed", "true")
         with view.expect_download() as download:
