@@ -3,13 +3,16 @@ what it leaves out, the compose file and the Kubernetes manifests, and the proxy
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from botox_explorer.models import MAP_TILE_HOSTS
+from botox_explorer.models import LANGUAGES, MAP_TILE_HOSTS
+from botox_explorer.ui.frame import page_language_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
@@ -106,3 +109,11 @@ def test_the_policy_allows_the_map_provider_the_clinic_chose(real_content):
                                                                         policy).group(1).split(";"))
     for host in MAP_TILE_HOSTS[real_content.clinic.map_tiles]:
         assert host in directives["img-src"] and host in directives["connect-src"]
+
+
+def test_the_policy_allows_exactly_the_page_language_scripts_by_their_hash():
+    policy = re.search(r'Content-Security-Policy "([^"]+)"', (DEPLOY / "nginx" / "security-headers.inc").read_text())
+    script_src = dict(part.strip().split(" ", 1) for part in policy.group(1).split(";"))["script-src"].split()
+    hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(page_language_script(language).encode()).digest()).decode()
+              + "'" for language in LANGUAGES}
+    assert set(script_src) == {"'self'", "'wasm-unsafe-eval'"} | hashes

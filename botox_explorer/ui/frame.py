@@ -70,15 +70,16 @@ def language_switch() -> None:
 
 
 # Streamlit's page says lang="en" whatever it shows; a screen reader then reads Spanish with English sounds (WCAG
-# 3.1.1). The value is one of LANGUAGES, never from a visitor or from data/.
-PAGE_LANGUAGE_SCRIPT = "<script>document.documentElement.lang = {language!r};</script>"
+# 3.1.1). The value is one of LANGUAGES, never from a visitor or from data/. The proxy's Content-Security-Policy
+# allows exactly these scripts by their hashes (deploy/nginx/security-headers.inc; tests/test_deploy_files.py).
+def page_language_script(page_language: str) -> str:
+    assert page_language in LANGUAGES
+    return f"document.documentElement.lang = {page_language!r};"
 
 
 def mark_page_language() -> None:
     """Set the page's ``lang`` attribute to this run's language (an invisible element in the sidebar)."""
-    page_language = language()
-    assert page_language in LANGUAGES
-    st.sidebar.html(PAGE_LANGUAGE_SCRIPT.format(language=page_language), unsafe_allow_javascript=True)
+    st.sidebar.html(f"<script>{page_language_script(language())}</script>", unsafe_allow_javascript=True)
 
 
 def text(local: LocalText | None) -> str:

@@ -85,8 +85,9 @@ def test_every_page_works_through_the_proxy_with_no_policy_violation(proxy, page
 def test_security_headers_are_sent(proxy):
     headers = requests.get(f"{proxy.url}/explore", timeout=10).headers
     policy = headers["Content-Security-Policy"]
-    for directive in ("script-src 'self' 'wasm-unsafe-eval';", "frame-ancestors 'none'", "object-src 'none'"):
+    for directive in ("script-src 'self' 'wasm-unsafe-eval' 'sha256-", "frame-ancestors 'none'", "object-src 'none'"):
         assert directive in policy
+    assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "no-referrer"
     assert headers["X-Frame-Options"] == "DENY"
