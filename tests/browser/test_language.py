@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from urllib.parse import parse_qs, urlsplit
 
@@ -9,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from botox_explorer.content import load_content
 from botox_explorer.i18n import t
 from botox_explorer.models import text_in
 from botox_explorer.presenting import short_name
@@ -27,11 +29,10 @@ from .conftest import (
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(autouse=True)
-def _content(real_content):
-    """The tests below read the real content as CONTENT, loaded once by a fixture (not at collection)."""
-    global CONTENT
-    CONTENT = real_content
+@functools.cache
+def content():
+    """The content of data/, read by the first test that needs it (not at collection)."""
+    return load_content()
 
 
 def es(key: str, **values: object) -> str:
@@ -55,7 +56,7 @@ def language_button(view, name: str):
 
 def reminder(view, language: str):
     """The consult-a-professional reminder, as data/site.yaml words it in ``language``."""
-    words = " ".join(text_in(CONTENT.site.reminder, language).split()[:6])
+    words = " ".join(text_in(content().site.reminder, language).split()[:6])
     return view.locator('[data-testid="stAlert"]').filter(has_text=words)
 
 
@@ -83,8 +84,8 @@ def test_home_in_spanish_from_the_address(app_server, page):
         expect(view.locator('[data-testid="stNavSectionHeader"]').filter(has_text=es(f"nav.{section}"))
                ).to_have_count(1)
     # the title area: the name (the same in both), the Spanish tagline, the three places to start
-    expect(view.locator("h1").first).to_have_text(text_in(CONTENT.site.title, "es"))
-    tagline = " ".join(text_in(CONTENT.site.tagline, "es").split()[:5])
+    expect(view.locator("h1").first).to_have_text(text_in(content().site.title, "es"))
+    tagline = " ".join(text_in(content().site.tagline, "es").split()[:5])
     expect(view.locator("h3").filter(has_text=tagline)).to_have_count(1)
     for start in ("explore", "how_it_works", "visit"):
         expect(view.get_by_role("button", name=es(f"page.home.start.{start}"), exact=True)).to_be_visible()
@@ -170,7 +171,7 @@ CONCERN = "frown-lines"
 
 
 def test_presenting_in_spanish_keeps_the_language_from_step_to_step(app_server, page):
-    assert CONCERN in CONTENT.uses
+    assert CONCERN in content().uses
     view = page("desktop")
     open_page(view, app_server, f"/consultation?concern={CONCERN}&present=1&step=1&lang=es")
     expect(view.get_by_role("button", name=es("page.consultation.next"))).to_be_enabled()
@@ -191,7 +192,7 @@ def test_presenting_in_spanish_keeps_the_language_from_step_to_step(app_server, 
 def test_the_take_home_pdf_is_in_spanish(app_server, page):
     view = page("desktop")
     open_page(view, app_server, f"/consultation?concern={CONCERN}&lang=es")
-    chip = view.get_by_role("button", name=short_name(CONTENT.uses[CONCERN], "es"), exact=True)
+    chip = view.get_by_role("button", name=short_name(content().uses[CONCERN], "es"), exact=True)
     expect(chip).to_have_attribute("aria-pressed", "true")
     button = view.get_by_role("button", name=es("page.consultation.download"))
     expect(button).to_be_visible()
@@ -204,7 +205,7 @@ def test_the_take_home_pdf_is_in_spanish(app_server, page):
     assert data.startswith(b"%PDF"), data[:20]
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages)
     assert es("pdf.title") == "Resumen de su consulta"
-    for words in (es("pdf.title"), es("pdf.what_to_expect"), text_in(CONTENT.uses[CONCERN].name, "es")):
+    for words in (es("pdf.title"), es("pdf.what_to_expect"), text_in(content().uses[CONCERN].name, "es")):
         assert " ".join(words.split()) in text, f"{words!r} is not in the PDF's text: {text[:400]!r}"
     assert "What to expect" not in text
     assert_healthy(view)
