@@ -2,8 +2,8 @@
 
 Each language has one catalogue, the YAML files in ``locales/<language>/`` (one a part of the interface: pages,
 charts, texts the package writes): a key (``nav.explore``) maps to a text, or, for a text that counts something,
-to its plural forms by CLDR category (``one``, ``many``, ``other``). Babel picks the
-form a number takes in the language and formats numbers and dates as the language writes them. Spanish is US
+to its plural forms by CLDR category (``one``, ``many``, ``other``). Babel picks the form a number takes in the
+language and formats numbers and dates as the language writes them. Spanish is US
 Spanish (``es_US``), as the clinic's patients in San Diego County read it: "30 de noviembre de 2026", "1,234.5".
 The patient content's own languages live in ``data/`` (``models.LocalText``); this file is for the interface.
 """

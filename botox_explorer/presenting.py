@@ -42,8 +42,6 @@ def myth_verdict(verdict: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, s
     return t(f"presenting.myth_verdict.{verdict}", language), MYTH_ICONS[verdict]
 
 
-
-
 def status_label(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -> str:
     """The exact status: for an approved use, the products and the first US approval year."""
     if use.status.kind != "approved":

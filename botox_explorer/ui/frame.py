@@ -55,8 +55,7 @@ def language_param() -> dict[str, list[str]]:
 
 
 def _switch_language(chosen: str) -> None:
-    st.session_state[LANGUAGE_CHOSEN] = chosen
-    st.query_params[LANGUAGE_PARAM] = chosen
+    st.query_params[LANGUAGE_PARAM] = chosen  # settle_language reads it at the start of the run this click starts
 
 
 def language_switch() -> None:

@@ -49,7 +49,7 @@ def phone_view(content, uses) -> None:
         st.warning(tr("page.consultation.no_address"), icon=":material/warning:")
         return
     link = phone_link(base, [use.id for use in uses], frame.language())
-    st.markdown(image_markdown(qr_svg(link), tr("page.consultation.qr_alt", link=link)))
+    st.markdown(image_markdown(qr_svg(link, language=frame.language()), tr("page.consultation.qr_alt", link=link)))
     st.markdown(f"{tr('page.consultation.or_type')}: {md(link)}")
     st.caption(tr("page.consultation.topics_only"))
     if not reachable_from_a_phone(base):

@@ -26,7 +26,7 @@ with words:
     st.markdown(f"### {md(text(site.tagline))}")
     for start, icon, target in START_POINTS:
         if st.button(frame.tr(f"page.home.start.{start}"), icon=icon, key=f"start-{target}", width="stretch"):
-            st.switch_page(target, query_params=frame.language_param())
+            st.switch_page(target)
 with picture:
     views.illustration(content, WELCOME)
 
