@@ -1,0 +1,297 @@
+"""The guide's pages, built from the content: the same texts, sources and charts as the dashboard's pages, laid
+out as sections for a page without script. Every text comes from ``data/`` or the interface's catalogue."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+from .. import charts
+from ..charts import Chart
+from ..content import Content
+from ..i18n import t
+from ..illustrations import MECHANISM_DRAWINGS, read_drawing
+from ..models import CATEGORIES, SafetyItem, SourcedText, Use, text_in
+from ..presenting import (
+    approval_lines,
+    approval_source_ids,
+    category_label,
+    category_summary,
+    key_figures,
+    location_details,
+    myth_verdict,
+    products_table,
+    span_text,
+    status_label,
+)
+from ..visit import checklist
+from .model import Block, Citations, Cited, Figure, GuidePage, Items, Link, Section, Table
+
+DESCRIPTION_LENGTH = 155  # what a search result shows of a description
+# Safety's sections in the dashboard's order, and how each is set off: (field of Safety, tone).
+SAFETY_SECTIONS = (("boxed_warning", "warning"), ("red_flags", "danger"), ("do_not_treat", "plain"),
+                   ("tell_your_doctor", "plain"), ("common_side_effects", "plain"), ("aftercare", "plain"),
+                   ("interactions", "plain"), ("questions_to_ask", "plain"), ("who_may_inject", "plain"))
+
+
+def use_path(use_id: str) -> str:
+    return f"uses/{use_id}.html"
+
+
+def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
+    """A meta description: the text, cut at a word before ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+class Writer:
+    """Builds one page in one language: its texts, and its sources numbered as they are first cited."""
+
+    def __init__(self, content: Content, language: str) -> None:
+        self.content = content
+        self.language = language
+        self.cite = Citations()
+        self.records: list = []
+
+    def text(self, local) -> str:
+        return text_in(local, self.language)
+
+    def tr(self, key: str, /, count: float | None = None, **values: object) -> str:
+        return t(key, self.language, count=count, **values)
+
+    def sourced(self, record: SourcedText) -> Cited:
+        self.records.append(record)
+        return Cited(self.text(record.text), self.cite(record.sources), lead=self.text(record.title))
+
+    def safety_item(self, item: SafetyItem) -> Cited:
+        self.records.append(item)
+        detail = f" {self.text(item.detail)}" if item.detail else ""
+        return Cited((self.text(item.text) + detail).strip(), self.cite(item.sources))
+
+    def chart(self, stem: str, chart: Chart) -> Figure:
+        caption = Cited(chart.caption, self.cite(chart.source_ids))
+        header = tuple(map(str, chart.table.columns))
+        rows = tuple(tuple(str(cell) for cell in row) for row in chart.table.to_numpy().tolist())
+        return Figure(stem, chart.svg or "", chart.alt_text, caption, Table(self.tr("views.as_table"), header, rows))
+
+    def page(self, path: str, title: str, summary: str, sections: Iterable[Section], dashboard: str,
+             lead: Cited | None = None) -> GuidePage:
+        sections = tuple(section for section in sections if section.blocks)
+        reviewed = min((record.reviewed_on for record in self.records), default=None)
+        return GuidePage(path, self.language, title, description(summary), sections,
+                         self.cite.sources(self.content.sources), reviewed, dashboard, lead)
+
+
+def start_page(content: Content, language: str) -> GuidePage:
+    w = Writer(content, language)
+    site = content.site
+    what_it_is = Section(w.tr("page.home.what_it_is"), tuple(w.sourced(paragraph) for paragraph in site.intro))
+    kinds = [Section(w.tr("page.home.category_uses", category=category_label(category, language)),
+                     (Cited(category_summary(content, category, language)), _use_links(w, category)))
+             for category in CATEGORIES]
+    figures = Items(tuple(Cited(figure.label, w.cite(figure.source_ids), lead=figure.value)
+                          for figure in key_figures(content, language)))
+    w.records += [*content.uses.values(), *content.statistics.series]
+    topics = Items(tuple(Cited("", lead=w.tr(key), href=path) for path, key, _ in TOPIC_PAGES))
+    return w.page("index.html", w.text(site.title), w.text(site.tagline),
+                  [what_it_is, *kinds, Section(w.tr("page.home.key_figures"), (figures,)),
+                   Section(w.tr("guide.more_pages"), (topics,))], "", lead=Cited(w.text(site.tagline)))
+
+
+def _use_links(w: Writer, category: str) -> Items:
+    """The uses of a category, each a link to its page (which gives its status, explanation and sources)."""
+    uses = [use for use in w.content.uses.values() if use.category == category]
+    return Items(tuple(Cited("", lead=w.text(use.name), href=use_path(use.id)) for use in uses))
+
+
+def _status_sources(use: Use, content: Content) -> tuple[str, ...]:
+    return approval_source_ids(use, content) or tuple(use.sources)
+
+
+def use_page(content: Content, use: Use, language: str) -> GuidePage:
+    w = Writer(content, language)
+    w.records.append(use)
+    cites = w.cite([*use.sources, *approval_source_ids(use, content)])
+    status = [Cited(status_label(use, content, language), cites)]
+    status += [Cited(line, cites) for line in approval_lines(use, content, language)]
+    if use.status.note:
+        status.append(Cited(w.text(use.status.note), cites))
+    timing = use.timing
+    spans = {"starts": timing.onset, "strongest": timing.peak, "lasts": timing.duration, "repeat": timing.retreatment}
+    when = [Cited(span_text(span, language), lead=w.tr(f"views.{key}")) for key, span in spans.items()]
+    timeline = charts.effect_timeline([use], content, language=language)
+    timing_blocks: list[Block] = [Items(tuple(when))]
+    if timing.note:
+        timing_blocks.append(Cited(w.text(timing.note), cites))
+    if not timeline.table.empty:
+        timing_blocks.append(w.chart(f"effect-{use.id}", timeline))
+    kind = Cited(w.tr("views.category_use", category=category_label(use.category, language)))
+    sections = [
+        Section(w.tr("guide.status_heading"), (Items((kind, *status)),)),
+        Section(w.tr("views.what_it_treats"), (Cited(w.text(use.explanation), cites),)),
+        Section(w.tr("views.what_to_expect"), (Cited(w.text(use.what_to_expect), cites), *timing_blocks)),
+        Section(w.tr("views.side_effects"), (Items(tuple(Cited(w.text(e), cites) for e in use.side_effects)),)),
+        Section(w.tr("views.evidence"), (Cited(w.text(use.evidence), cites),)),
+        Section(w.tr("views.who_treats"), (Cited(w.text(use.treated_by), cites),) if use.treated_by else ()),
+        _offered_at(w, use),
+    ]
+    return w.page(use_path(use.id), w.text(use.name), w.text(use.summary), sections, f"explore?use={use.id}",
+                  lead=Cited(w.text(use.summary), cites))
+
+
+def _offered_at(w: Writer, use: Use) -> Section:
+    sites = [location for location in w.content.clinic.locations if location.id in use.offered_at]
+    links = tuple(Cited("", lead=w.text(location.name), href=f"locations.html#{location.id}") for location in sites)
+    return Section(w.tr("views.offered_here"), (Items(links),) if links else ())
+
+
+def how_it_works_page(content: Content, language: str) -> GuidePage:
+    w = Writer(content, language)
+    site = content.site
+    pictures = [_drawing(w, drawing_id) for drawing_id in MECHANISM_DRAWINGS]
+    steps = Items(tuple(w.sourced(step) for step in site.mechanism))
+    beliefs = []
+    for myth in content.myths:
+        w.records.append(myth)
+        verdict, _ = myth_verdict(myth.verdict, language)
+        note = f" {w.tr('page.how_it_works.from_article')}" if myth.from_clinic_article else ""
+        beliefs.append(Cited(f"{verdict}. {w.text(myth.fact)}{note}", w.cite(myth.sources), lead=w.text(myth.belief)))
+    sections = [Section(w.tr("guide.in_pictures"), tuple(pictures)),
+                Section(w.tr("page.how_it_works.steps"), (steps,)),
+                Section(w.tr("page.how_it_works.relax_or_paralyze"), (w.sourced(site.relax_or_paralyze),)),
+                Section(w.tr("page.how_it_works.beliefs"), (Items(tuple(beliefs)),))]
+    intro = w.tr("page.how_it_works.intro")
+    return w.page("how-it-works.html", w.tr("nav.how_it_works"), f"{intro} {w.text(site.mechanism[0].text)}",
+                  sections, "how_it_works", lead=Cited(intro))
+
+
+def _drawing(w: Writer, drawing_id: str) -> Figure:
+    drawing = w.content.illustrations[drawing_id]
+    w.records.append(drawing)
+    caption = Cited(w.text(drawing.caption), w.cite(drawing.sources)) if drawing.caption else None
+    return Figure(drawing_id, read_drawing(drawing.file), w.text(drawing.alt), caption)
+
+
+def history_page(content: Content, language: str) -> GuidePage:
+    w = Writer(content, language)
+    w.records += content.history
+    events = Items(tuple(Cited(f"{w.text(event.title)}. {w.text(event.text)}", w.cite(event.sources),
+                               lead=str(event.year)) for event in content.history))
+    timeline = w.chart("history", charts.history_timeline(content.history, language=language))
+    first, last = content.history[0], content.history[-1]
+    return w.page("history.html", w.tr("nav.history"),
+                  w.tr("guide.history_description", first=first.year, last=last.year),
+                  [Section(w.tr("guide.timeline"), (timeline, events)), _statistics(w)], "history")
+
+
+def products_page(content: Content, language: str) -> GuidePage:
+    w = Writer(content, language)
+    w.records += content.products.values()
+    notes = Items(tuple(Cited(" ".join(w.text(note) for note in product.notes), w.cite(product.sources),
+                              lead=product.brand) for product in content.products.values()))
+    approvals = w.chart("approvals", charts.approvals_chart(content, language=language))
+    return w.page("products.html", w.tr("page.history.products"), w.tr("guide.products_description"),
+                  [Section(w.tr("guide.approvals"), (approvals,)),
+                   Section(w.tr("guide.comparison"), (_product_rows(w),)),
+                   Section(w.tr("page.history.product_notes"), (notes,))], "history")
+
+
+def _product_rows(w: Writer) -> Table:
+    rows = products_table(w.content, w.language)
+    header = tuple(dict.fromkeys(column for row in rows for column in row))
+    return Table(w.tr("page.history.products"), header, tuple(tuple(row.get(c, "") for c in header) for row in rows))
+
+
+def _statistics(w: Writer) -> Section:
+    statistics = w.content.statistics
+    w.records += [*statistics.series, *statistics.notes]
+    notes = [Cited(f"{w.tr('page.history.counts')} {w.text(series.measure)}. {w.text(series.method_note)}",
+                   w.cite(s for point in series.points for s in point.sources), lead=w.text(series.name))
+             for series in statistics.series]
+    notes += [Cited(w.text(note.text), w.cite(note.sources)) for note in statistics.notes]
+    return Section(w.tr("page.history.how_many"), (
+        w.chart("statistics", charts.statistics_chart(w.content, language=w.language)),
+        Cited("", lead=w.tr("page.history.about_numbers")), Items(tuple(notes))))
+
+
+def safety_page(content: Content, language: str) -> GuidePage:
+    w = Writer(content, language)
+    sections = [Section(w.tr(f"safety.{field}"), (Items(tuple(map(w.safety_item, getattr(content.safety, field)))),),
+                        tone=tone, anchor=field.replace("_", "-"))
+                for field, tone in SAFETY_SECTIONS if getattr(content.safety, field)]
+    return w.page("safety.html", w.tr("nav.safety"), w.tr("guide.safety_description"), sections, "safety")
+
+
+def before_your_visit_page(content: Content, language: str) -> GuidePage:
+    w = Writer(content, language)
+    sections = [Section(section.heading, (Cited(section.prompt), Items(tuple(
+        replace(w.safety_item(item), lead=w.text(item.label)) for item in section.items))))
+        for section in checklist(content, language)]
+    make_notes = Section(w.tr("page.before_your_visit.my_questions"),
+                         (Cited(w.tr("guide.notes_in_dashboard")),))
+    return w.page("before-your-visit.html", w.tr("nav.before_your_visit"), w.tr("guide.visit_description"),
+                  [*sections, make_notes], "before_your_visit", lead=Cited(w.tr("guide.visit_intro")))
+
+
+def glossary_page(content: Content, language: str) -> GuidePage:
+    w = Writer(content, language)
+    w.records += content.glossary.values()
+    entries = []
+    for term in content.glossary.values():
+        also = term.also.get(language, [])
+        also_text = f" {w.tr('page.glossary.also')}: {', '.join(also)}." if also else ""
+        entries.append(Cited(w.text(term.meaning) + also_text, w.cite(term.sources), lead=w.text(term.term),
+                             anchor=term.id))
+    return w.page("glossary.html", w.tr("nav.glossary"), w.tr("guide.glossary_description", count=len(entries)),
+                  [Section(w.tr("guide.words"), (Items(tuple(entries)),))], "glossary",
+                  lead=Cited(w.tr("guide.glossary_intro")))
+
+
+def locations_page(content: Content, language: str) -> GuidePage:
+    w = Writer(content, language)
+    clinic = content.clinic
+    w.records.append(clinic)
+    sections = [_location(w, location) for location in clinic.locations]
+    towns = ", ".join(location.town for location in clinic.locations)
+    title = w.text(clinic.name) or w.tr("page.locations.title")
+    return w.page("locations.html", title, w.tr("guide.locations_description", towns=towns), sections,
+                  "locations")
+
+
+def _location(w: Writer, location) -> Section:
+    details = Items(tuple(Cited(value, lead=label) for label, value in location_details(location, w.language)))
+    blocks: list[Block] = [details]
+    if location.booking_url:
+        blocks.append(Link(w.tr("views.book"), str(location.booking_url)))
+    offered = [use for use in w.content.uses.values() if location.id in use.offered_at]
+    if offered:
+        blocks += [Cited("", lead=w.tr("views.offered_at_site")), Items(tuple(
+            Cited(status_label(use, w.content, w.language), w.cite(_status_sources(use, w.content)),
+                  lead=w.text(use.name), href=use_path(use.id)) for use in offered))]
+    return Section(w.text(location.name), tuple(blocks), anchor=location.id)
+
+
+PageBuilder = Callable[[Content, str], GuidePage]
+# The guide's pages besides the start page and the uses, in the order of the dashboard's navigation:
+# (file, catalogue key of its title, builder).
+TOPIC_PAGES: tuple[tuple[str, str, PageBuilder], ...] = (
+    ("how-it-works.html", "nav.how_it_works", how_it_works_page),
+    ("history.html", "nav.history", history_page),
+    ("products.html", "page.history.products", products_page),
+    ("safety.html", "nav.safety", safety_page),
+    ("before-your-visit.html", "nav.before_your_visit", before_your_visit_page),
+    ("glossary.html", "nav.glossary", glossary_page),
+    ("locations.html", "nav.locations", locations_page),
+)
+
+
+def guide_pages(content: Content, languages: Sequence[str]) -> list[GuidePage]:
+    """Every page of the guide in every language: the start page, one page a use, and the topic pages."""
+    pages = []
+    for language in languages:
+        pages.append(start_page(content, language))
+        pages += [use_page(content, use, language) for use in content.uses.values()]
+        pages += [build(content, language) for _, _, build in TOPIC_PAGES]
+    return pages
