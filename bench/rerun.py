@@ -13,7 +13,7 @@ import time
 
 from streamlit.testing.v1 import AppTest
 
-from botox_explorer.ui.frame import DATA_DIR_VARIABLE
+from botox_explorer.content import DATA_DIR_VARIABLE
 
 from .common import APP, BASELINE_APPS, PAGES, median
 from .synthetic import make_scaled_content

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,12 @@ from .problems import ContentError, ContentProblem
 from .yaml_reader import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DATA_DIR_VARIABLE = "BOTOX_EXPLORER_DATA_DIR"
+
+
+def configured_data_dir() -> Path:
+    """The content folder: ``data/``, or another one named by an environment variable (the tests use it)."""
+    return Path(os.environ.get(DATA_DIR_VARIABLE, DATA_DIR))
 
 LIST_FILES: dict[str, type[BaseModel]] = {
     "sources.yaml": Source,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..content import DATA_DIR, ContentError, load_content
 from .build import GuideFolderError, build_site, write_site
-from .site import SiteOptions
+from .site import SiteOptions, guide_address
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,8 +29,7 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(error.problems)} problem(s) in {arguments.data_dir}: no guide written", file=sys.stderr)
         return 1
-    public_url = content.clinic.public_url
-    base_url = arguments.base_url or (f"{str(public_url).rstrip('/')}/guide/" if public_url else None)
+    base_url = arguments.base_url or guide_address(content.clinic.public_url)
     files = build_site(content, SiteOptions(base_url, arguments.dashboard_url))
     try:
         write_site(files, arguments.output)

@@ -65,7 +65,7 @@ def render_page(page: GuidePage, content: Content, options: SiteOptions, assets:
     """One page as HTML."""
     languages = list(content.site.languages)
     file = page_file(page.path, page.language)
-    other = next((language for language in languages if language != page.language), page.language)
+    other = next((language for language in languages if language != page.language), None)
     canonical = address(options, file, file)
     start = address(options, file, page_file("index.html", page.language))
     site_title = text_in(content.site.title, page.language)
@@ -81,9 +81,9 @@ def render_page(page: GuidePage, content: Content, options: SiteOptions, assets:
         stylesheet=assets["stylesheet"].name,
         icon=assets["icon"].name,
         structured=json_ld(page, canonical, start, site_title),
-        switch_href=relative(file, page_file(page.path, other)),
+        switch_href=relative(file, page_file(page.path, other)) if other else "",
         switch_language=other,
-        switch_label=language_name(other),
+        switch_label=language_name(other) if other else "",
         navigation=navigation(file, page.language),
         dashboard=dashboard_link(options, file, page),
         source_link=lambda source: safe_link(source.link),

@@ -34,8 +34,29 @@ SAFETY_SECTIONS = (("boxed_warning", "warning"), ("red_flags", "danger"), ("do_n
                    ("interactions", "plain"), ("questions_to_ask", "plain"), ("who_may_inject", "plain"))
 
 
+# The dashboard's page for each page of the guide (the start page: the dashboard's home, "").
+DASHBOARD_PAGES = {
+    "index.html": "",
+    "how-it-works.html": "how_it_works",
+    "history.html": "history",
+    "products.html": "history",
+    "safety.html": "safety",
+    "before-your-visit.html": "before_your_visit",
+    "glossary.html": "glossary",
+    "locations.html": "locations",
+}
+
+
 def use_path(use_id: str) -> str:
     return f"uses/{use_id}.html"
+
+
+def guide_path(dashboard_page: str, use_id: str | None = None) -> str:
+    """The guide's page for a view of the dashboard: the open use's page, the page on the same topic, or the start
+    page (for the explorer's list and the consultation)."""
+    if use_id:
+        return use_path(use_id)
+    return next((path for path, page in DASHBOARD_PAGES.items() if page == dashboard_page), "index.html")
 
 
 def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
@@ -76,12 +97,14 @@ class Writer:
         rows = tuple(tuple(str(cell) for cell in row) for row in chart.table.to_numpy().tolist())
         return Figure(stem, chart.svg or "", chart.alt_text, caption, Table(self.tr("views.as_table"), header, rows))
 
-    def page(self, path: str, title: str, summary: str, sections: Iterable[Section], dashboard: str,
+    def page(self, path: str, title: str, summary: str, sections: Iterable[Section], dashboard: str | None = None,
              lead: Cited | None = None) -> GuidePage:
+        """The page; its dashboard view is the use's (``dashboard``) or the topic's (``DASHBOARD_PAGES``)."""
         sections = tuple(section for section in sections if section.blocks)
         reviewed = min((record.reviewed_on for record in self.records), default=None)
         return GuidePage(path, self.language, title, description(summary), sections,
-                         self.cite.sources(self.content.sources), reviewed, dashboard, lead)
+                         self.cite.sources(self.content.sources), reviewed,
+                         DASHBOARD_PAGES[path] if dashboard is None else dashboard, lead)
 
 
 def start_page(content: Content, language: str) -> GuidePage:
@@ -97,7 +120,7 @@ def start_page(content: Content, language: str) -> GuidePage:
     topics = Items(tuple(Cited("", lead=w.tr(key), href=path) for path, key, _ in TOPIC_PAGES))
     return w.page("index.html", w.text(site.title), w.text(site.tagline),
                   [what_it_is, *kinds, Section(w.tr("page.home.key_figures"), (figures,)),
-                   Section(w.tr("guide.more_pages"), (topics,))], "", lead=Cited(w.text(site.tagline)))
+                   Section(w.tr("guide.more_pages"), (topics,))], lead=Cited(w.text(site.tagline)))
 
 
 def _use_links(w: Writer, category: str) -> Items:
@@ -164,7 +187,7 @@ def how_it_works_page(content: Content, language: str) -> GuidePage:
                 Section(w.tr("page.how_it_works.beliefs"), (Items(tuple(beliefs)),))]
     intro = w.tr("page.how_it_works.intro")
     return w.page("how-it-works.html", w.tr("nav.how_it_works"), f"{intro} {w.text(site.mechanism[0].text)}",
-                  sections, "how_it_works", lead=Cited(intro))
+                  sections, lead=Cited(intro))
 
 
 def _drawing(w: Writer, drawing_id: str) -> Figure:
@@ -183,7 +206,7 @@ def history_page(content: Content, language: str) -> GuidePage:
     first, last = content.history[0], content.history[-1]
     return w.page("history.html", w.tr("nav.history"),
                   w.tr("guide.history_description", first=first.year, last=last.year),
-                  [Section(w.tr("guide.timeline"), (timeline, events)), _statistics(w)], "history")
+                  [Section(w.tr("guide.timeline"), (timeline, events)), _statistics(w)])
 
 
 def products_page(content: Content, language: str) -> GuidePage:
@@ -195,7 +218,7 @@ def products_page(content: Content, language: str) -> GuidePage:
     return w.page("products.html", w.tr("page.history.products"), w.tr("guide.products_description"),
                   [Section(w.tr("guide.approvals"), (approvals,)),
                    Section(w.tr("guide.comparison"), (_product_rows(w),)),
-                   Section(w.tr("page.history.product_notes"), (notes,))], "history")
+                   Section(w.tr("page.history.product_notes"), (notes,))])
 
 
 def _product_rows(w: Writer) -> Table:
@@ -221,7 +244,7 @@ def safety_page(content: Content, language: str) -> GuidePage:
     sections = [Section(w.tr(f"safety.{field}"), (Items(tuple(map(w.safety_item, getattr(content.safety, field)))),),
                         tone=tone, anchor=field.replace("_", "-"))
                 for field, tone in SAFETY_SECTIONS if getattr(content.safety, field)]
-    return w.page("safety.html", w.tr("nav.safety"), w.tr("guide.safety_description"), sections, "safety")
+    return w.page("safety.html", w.tr("nav.safety"), w.tr("guide.safety_description"), sections)
 
 
 def before_your_visit_page(content: Content, language: str) -> GuidePage:
@@ -232,7 +255,7 @@ def before_your_visit_page(content: Content, language: str) -> GuidePage:
     make_notes = Section(w.tr("page.before_your_visit.my_questions"),
                          (Cited(w.tr("guide.notes_in_dashboard")),))
     return w.page("before-your-visit.html", w.tr("nav.before_your_visit"), w.tr("guide.visit_description"),
-                  [*sections, make_notes], "before_your_visit", lead=Cited(w.tr("guide.visit_intro")))
+                  [*sections, make_notes], lead=Cited(w.tr("guide.visit_intro")))
 
 
 def glossary_page(content: Content, language: str) -> GuidePage:
@@ -245,7 +268,7 @@ def glossary_page(content: Content, language: str) -> GuidePage:
         entries.append(Cited(w.text(term.meaning) + also_text, w.cite(term.sources), lead=w.text(term.term),
                              anchor=term.id))
     return w.page("glossary.html", w.tr("nav.glossary"), w.tr("guide.glossary_description", count=len(entries)),
-                  [Section(w.tr("guide.words"), (Items(tuple(entries)),))], "glossary",
+                  [Section(w.tr("guide.words"), (Items(tuple(entries)),))],
                   lead=Cited(w.tr("guide.glossary_intro")))
 
 
@@ -256,8 +279,7 @@ def locations_page(content: Content, language: str) -> GuidePage:
     sections = [_location(w, location) for location in clinic.locations]
     towns = ", ".join(location.town for location in clinic.locations)
     title = w.text(clinic.name) or w.tr("page.locations.title")
-    return w.page("locations.html", title, w.tr("guide.locations_description", towns=towns), sections,
-                  "locations")
+    return w.page("locations.html", title, w.tr("guide.locations_description", towns=towns), sections)
 
 
 def _location(w: Writer, location) -> Section:

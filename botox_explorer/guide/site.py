@@ -18,6 +18,7 @@ from ..presenting import safe_link
 from .model import GuidePage
 
 SCHEMA_CONTEXT = "https://schema.org"
+GUIDE_FOLDER = "guide"  # where the guide is served, beside the dashboard: /guide/
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,11 @@ class SiteOptions:
     def __post_init__(self) -> None:
         if self.base_url and not self.base_url.endswith("/"):
             object.__setattr__(self, "base_url", self.base_url + "/")
+
+
+def guide_address(public_url: object | None) -> str | None:
+    """The guide's public address when the dashboard's is set (the clinic's ``public_url``): its ``guide/``."""
+    return f"{str(public_url).rstrip('/')}/{GUIDE_FOLDER}/" if public_url else None
 
 
 def page_file(path: str, language: str) -> str:

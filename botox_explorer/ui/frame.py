@@ -6,22 +6,20 @@ This is the one module of the package that talks to Streamlit; the pages and
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import streamlit as st
 
 from .. import charts
 from ..charts import Chart
-from ..content import DATA_DIR, Content, ContentError, load_content
+from ..content import Content, ContentError, configured_data_dir, load_content
 from ..glossary import GlossaryIndex
+from ..guide.pages import guide_path
+from ..guide.site import GUIDE_FOLDER, page_file
 from ..i18n import language_name, language_of_locale, supported, t
 from ..models import LANGUAGES, GlossaryTerm, LocalText, text_in
 from ..presenting import md, privacy_text
 from ..tables import uses_frame
-
-DATA_DIR_VARIABLE = "BOTOX_EXPLORER_DATA_DIR"
-
 
 # The language is in the address (``lang=es``), so a shared or QR link opens in it; the language is also kept in
 # the session, as Streamlit clears the address on a page switch. Not a widget bound with bind="query-params": a
@@ -93,7 +91,7 @@ def tr(key: str, /, count: float | None = None, **values: object) -> str:
 
 def data_dir() -> Path:
     """The content folder; tests point the app at another one with an environment variable."""
-    return Path(os.environ.get(DATA_DIR_VARIABLE, DATA_DIR))
+    return configured_data_dir()
 
 
 # Shared, not copied: st.cache_data would unpickle the whole content on every call (2-3 calls a rerun; 2.6 ms
@@ -192,6 +190,16 @@ def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
     language."""
     content()
     return _chart(str(data_dir()), builder, tuple(argument), language())
+
+
+def guide_link(site_content: Content, dashboard_page: str) -> None:
+    """A link to the same topic in the guide, the plain pages served beside the dashboard at /guide/: the open
+    use's page on the explorer. Not on the presenter's screen."""
+    if st.query_params.get("present") == "1":
+        return
+    use_id = st.query_params.get("use") if dashboard_page == "explore" else None
+    path = page_file(guide_path(dashboard_page, use_id if use_id in site_content.uses else None), language())
+    st.markdown(f":material/article: [{tr('frame.simple_page')}]({GUIDE_FOLDER}/{path})")
 
 
 def sidebar_note(site_content: Content) -> None:

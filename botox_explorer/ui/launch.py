@@ -15,11 +15,16 @@ Two adjustments to Streamlit 1.67, made before its server starts:
   Streamlit's page reads for this), so a shared link opens a tenth of a second sooner. Any
   other address is left to Streamlit's own search. The script is a file of its own, so a
   Content-Security-Policy can forbid inline scripts.
+
+It also serves the guide, the same content as plain pages (``botox_explorer.guide``), at ``/guide/``, and
+the guide's ``robots.txt`` at the site's root: built here from the content at start, or one built beforehand
+(the container's) named by ``BOTOX_EXPLORER_GUIDE``.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import tempfile
@@ -28,6 +33,10 @@ from pathlib import Path
 from streamlit import file_util
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
+
+from ..content import ContentError, configured_data_dir, load_content
+from ..guide.build import build_site, write_site
+from ..guide.site import GUIDE_FOLDER, SiteOptions, guide_address
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
@@ -47,6 +56,7 @@ window.prerenderReady = false;
   window.__streamlit = Object.assign({}, window.__streamlit, { BACKEND_BASE_URL: base });
 })();
 """
+GUIDE_VARIABLE = "BOTOX_EXPLORER_GUIDE"  # a guide built beforehand, to serve instead of building one at start
 STREAMLIT_INLINE_SCRIPT = re.compile(r"\s*<script>\s*window\.prerenderReady = false\s*</script>")
 
 
@@ -79,10 +89,28 @@ def static_folder(source: Path, target: Path, names: list[str]) -> Path:
     return target
 
 
+def add_guide(target: Path, data_dir: Path, built: str | None = None) -> bool:
+    """The guide in ``target/guide`` and its robots.txt at ``target``'s root: a guide built beforehand is linked,
+    otherwise one is built from the content. Broken content gives no guide (the dashboard says what is wrong)."""
+    folder = target / GUIDE_FOLDER
+    if built:
+        folder.symlink_to(Path(built).resolve(), target_is_directory=True)
+    else:
+        try:
+            content = load_content(data_dir)
+        except ContentError as error:
+            print(f"No guide at /{GUIDE_FOLDER}/: the content has {len(error.problems)} problem(s)", file=sys.stderr)
+            return False
+        write_site(build_site(content, SiteOptions(guide_address(content.clinic.public_url))), folder)
+    (target / "robots.txt").symlink_to(folder / "robots.txt")
+    return True
+
+
 def main(options: list[str]) -> int:
     PagesManager.uses_pages_directory = False
     with tempfile.TemporaryDirectory(prefix="botox-explorer-web-") as folder:
         served = static_folder(Path(file_util.get_static_dir()), Path(folder), page_names())
+        add_guide(served, configured_data_dir(), os.environ.get(GUIDE_VARIABLE))
         file_util.get_static_dir = lambda: str(served)
         sys.argv = ["streamlit", "run", str(APP), *options]
         return cli.main()

@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
+from botox_explorer.content import DATA_DIR
 from botox_explorer.ui.launch import (
     PAGES_DIR,
     SCRIPT_NAME,
+    add_guide,
     index_with_page_script,
     page_names,
     page_script,
@@ -65,3 +67,31 @@ def test_page_names_are_exactly_the_addresses_of_the_registered_pages():
     registered = {Path(script).stem for script in registered_page_scripts()}
     assert registered and set(page_names()) == registered
 
+
+
+def test_the_guide_is_built_from_the_content_with_robots_txt_at_the_root(tmp_path):
+    assert add_guide(tmp_path, DATA_DIR)
+    assert "<h1>Botox Explorer</h1>" in (tmp_path / "guide" / "index.html").read_text()
+    assert (tmp_path / "guide" / "es" / "index.html").is_file()
+    assert (tmp_path / "robots.txt").read_text().startswith("User-agent: *")
+
+
+def test_a_guide_built_beforehand_is_served_as_it_is(tmp_path):
+    built, served = tmp_path / "built", tmp_path / "served"
+    (built / "es").mkdir(parents=True)
+    (built / "index.html").write_text("built beforehand")
+    (built / "robots.txt").write_text("User-agent: *\n")
+    served.mkdir()
+    assert add_guide(served, tmp_path / "no-content-needed", str(built))
+    assert (served / "guide" / "index.html").read_text() == "built beforehand"
+    assert (served / "robots.txt").read_text() == "User-agent: *\n"
+
+
+def test_broken_content_gives_no_guide_and_the_server_still_starts(tmp_path, content_dir, capsys):
+    uses = content_dir / "uses.yaml"
+    uses.write_text(uses.read_text().replace("category: cosmetic", "category: beauty"))
+    served = tmp_path / "served"
+    served.mkdir()
+    assert not add_guide(served, content_dir)
+    assert list(served.iterdir()) == []
+    assert "No guide at /guide/: the content has 1 problem(s)" in capsys.readouterr().err
