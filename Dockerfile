@@ -1,5 +1,6 @@
 # Botox Explorer: the dashboard in a container (docs/deploy.md says how to run it behind the proxy in deploy/).
-# Slim Python base, the pinned requirements, a user without privileges, the README's launcher as the command.
+# Slim Python base, the pinned requirements, the guide built, a user without privileges, the README's launcher as
+# the command.
 FROM python:3.11.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -17,6 +18,13 @@ COPY assets/ assets/
 COPY botox_explorer/ botox_explorer/
 COPY data/ data/
 COPY pages/ pages/
+
+# The guide, the same content as plain pages (botox_explorer.guide), built once here and served at /guide/: broken
+# content fails the build. Its canonical links and sitemap need the guide's public address: the clinic's public_url
+# in data/clinic.yaml, or --build-arg GUIDE_BASE_URL=https://.../guide/.
+ARG GUIDE_BASE_URL=""
+RUN python -m botox_explorer.guide build --output /app/guide ${GUIDE_BASE_URL:+--base-url "$GUIDE_BASE_URL"}
+ENV BOTOX_EXPLORER_GUIDE=/app/guide
 
 RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin explorer
 USER 10001

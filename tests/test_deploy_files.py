@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 import yaml
 
+from botox_explorer.guide.__main__ import main
 from botox_explorer.models import LANGUAGES, MAP_TILE_HOSTS
 from botox_explorer.ui.frame import page_language_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
+APP_NAME = "botox-explorer"  # the Kubernetes objects' name
+GUIDE_START = f"{APP_NAME}-guide-start"  # the Ingress that sends /guide/ to the guide's start page
 
 
 def instructions(dockerfile: Path) -> list[tuple[str, str]]:
@@ -55,6 +58,18 @@ def test_the_image_copies_what_the_app_needs_and_all_of_it_exists(dockerfile):
     assert all((ROOT / path).exists() for path in copied)
 
 
+def test_the_image_builds_the_guide_from_its_content_and_serves_that_one(dockerfile, tmp_path):
+    [build] = [args for keyword, args in dockerfile if keyword == "RUN" and "botox_explorer.guide" in args]
+    command = build.split(" ${", 1)[0].split()
+    assert command[:4] == ["python", "-m", "botox_explorer.guide", "build"]
+    output = command[command.index("--output") + 1]
+    assert ("ENV", f"BOTOX_EXPLORER_GUIDE={output}") in dockerfile
+    copied_data = max(n for n, (keyword, args) in enumerate(dockerfile) if keyword == "COPY")
+    assert dockerfile.index(("RUN", build)) > copied_data, "the guide is built from the copied content"
+    command[command.index("--output") + 1] = str(tmp_path / "guide")
+    assert main(command[3:]) == 0 and (tmp_path / "guide" / "es" / "index.html").is_file()
+
+
 def test_the_app_runs_as_a_user_without_privileges(dockerfile):
     users = [args for keyword, args in dockerfile if keyword == "USER"]
     assert users and users[-1] not in ("root", "0")
@@ -89,7 +104,7 @@ def test_compose_runs_replicas_behind_the_proxy_with_its_config():
 
 def test_kubernetes_probes_the_health_endpoint_and_keeps_visitors_on_their_pod():
     manifests = (DEPLOY / "kubernetes" / "botox-explorer.yaml").read_text()
-    documents = {doc["kind"]: doc for doc in yaml.safe_load_all(manifests)}
+    documents = {doc["kind"]: doc for doc in yaml.safe_load_all(manifests) if doc["metadata"]["name"] != GUIDE_START}
     container = documents["Deployment"]["spec"]["template"]["spec"]["containers"][0]
     for probe in ("readinessProbe", "livenessProbe"):
         assert container[probe]["httpGet"]["path"] == "/_stcore/health"
@@ -101,6 +116,18 @@ def test_kubernetes_probes_the_health_endpoint_and_keeps_visitors_on_their_pod()
     proxy_policy = re.search(r'Content-Security-Policy "([^"]+)"',
                              (DEPLOY / "nginx" / "security-headers.inc").read_text()).group(1)
     assert headers["Content-Security-Policy"] == proxy_policy, "the same policy behind either proxy"
+
+
+def test_kubernetes_sends_the_guide_folder_to_its_start_page_on_the_same_host():
+    manifests = list(yaml.safe_load_all((DEPLOY / "kubernetes" / "botox-explorer.yaml").read_text()))
+    [main] = [doc for doc in manifests if doc["kind"] == "Ingress" and doc["metadata"]["name"] == APP_NAME]
+    [start] = [doc for doc in manifests if doc["metadata"]["name"] == GUIDE_START]
+    host = main["spec"]["rules"][0]["host"]
+    target = start["metadata"]["annotations"]["nginx.ingress.kubernetes.io/permanent-redirect"]
+    assert target == f"https://{host}/guide/index.html"
+    assert [rule["host"] for rule in start["spec"]["rules"]] == [host]
+    assert {p["path"] for p in start["spec"]["rules"][0]["http"]["paths"]} == {"/guide", "/guide/"}
+    assert all(p["pathType"] == "Exact" for p in start["spec"]["rules"][0]["http"]["paths"])
 
 
 def test_the_policy_allows_the_map_provider_the_clinic_chose(real_content):

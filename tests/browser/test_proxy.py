@@ -104,6 +104,27 @@ def test_static_files_arrive_compressed_and_are_cached(proxy):
     assert again.headers["X-Cache-Status"] == "HIT"
 
 
+def test_the_guide_is_served_through_the_proxy_with_its_pictures_cached(proxy, page):
+    start = requests.get(f"{proxy.url}/guide/", timeout=10)
+    assert start.history[0].status_code == 301 and start.url == f"{proxy.url}/guide/index.html"
+    assert "Content-Security-Policy" in start.headers and "<h1>Botox Explorer</h1>" in start.text
+    assert requests.get(f"{proxy.url}/guide/es", timeout=10).url == f"{proxy.url}/guide/es/index.html"
+    stylesheet = next(part for part in start.text.split('"') if part.startswith("assets/guide-"))
+    url = f"{proxy.url}/guide/{stylesheet}"
+    first = requests.get(url, headers={"Accept-Encoding": "gzip"}, timeout=10)
+    again = requests.get(url, headers={"Accept-Encoding": "gzip"}, timeout=10)
+    assert first.headers["Content-Encoding"] == "gzip"
+    assert first.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert again.headers["X-Cache-Status"] == "HIT"
+    view = page("phone")
+    view.add_init_script(RECORD_CSP_VIOLATIONS_JS)
+    view.goto(f"{proxy.url}/guide/es/history.html")
+    expect(view.get_by_role("heading", level=1)).to_have_text("Historia")
+    assert view.evaluate("() => [...document.images].every(image => image.complete && image.naturalWidth > 0)")
+    assert csp_violations(view) == []
+    assert requests.get(f"{proxy.url}/robots.txt", timeout=10).text.startswith("User-agent: *")
+
+
 def test_a_session_stays_on_its_replica(proxy, page):
     """Each visitor's filters, rerun and download (served by the replica that holds the session) work, for
     enough visitors that both replicas hold sessions (routing keys are random: at least 6 visitors, more until
