@@ -21,7 +21,9 @@ ASSETS = Path(__file__).resolve().parents[2] / "assets"
 STYLESHEET = Path(__file__).parent / "static" / "guide.css"
 MARKER = ".botox-explorer-guide"  # a folder holding this file was written here, and may be written over
 # The pages load nothing but their stylesheet and pictures from the guide itself: no script, no form, no frame.
-POLICY = "default-src 'none'; img-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'"
+# connect-src 'self' lets a checker such as Lighthouse fetch /robots.txt from the page (no script here can).
+POLICY = ("default-src 'none'; img-src 'self'; style-src 'self'; connect-src 'self'; base-uri 'none'; "
+          "form-action 'none'")
 
 ENVIRONMENT = jinja2.Environment(
     loader=jinja2.PackageLoader("botox_explorer.guide"),

@@ -95,7 +95,7 @@ class Writer:
         caption = Cited(chart.caption, self.cite(chart.source_ids))
         header = tuple(map(str, chart.table.columns))
         rows = tuple(tuple(str(cell) for cell in row) for row in chart.table.to_numpy().tolist())
-        return Figure(stem, chart.svg or "", chart.alt_text, caption, Table(self.tr("views.as_table"), header, rows))
+        return Figure(stem, chart.svg or "", chart.alt_text, caption, Table(chart.title, header, rows))
 
     def page(self, path: str, title: str, summary: str, sections: Iterable[Section], dashboard: str | None = None,
              lead: Cited | None = None) -> GuidePage:
