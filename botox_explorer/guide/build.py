@@ -124,6 +124,8 @@ def build_site(content: Content, options: SiteOptions) -> dict[str, bytes]:
 
 def write_site(files: dict[str, bytes], output: Path) -> None:
     """Writes the files to ``output``, replacing a guide written there before; refuses a folder of other files."""
+    if output.exists() and not output.is_dir():
+        raise GuideFolderError(f"{output} is a file: choose a folder")
     if output.exists() and any(output.iterdir()):
         if not (output / MARKER).is_file():
             raise GuideFolderError(f"{output} holds other files: choose an empty or new folder")

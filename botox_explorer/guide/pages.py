@@ -21,6 +21,7 @@ from ..presenting import (
     location_details,
     myth_verdict,
     products_table,
+    safe_link,
     span_text,
     status_label,
 )
@@ -285,8 +286,8 @@ def locations_page(content: Content, language: str) -> GuidePage:
 def _location(w: Writer, location) -> Section:
     details = Items(tuple(Cited(value, lead=label) for label, value in location_details(location, w.language)))
     blocks: list[Block] = [details]
-    if location.booking_url:
-        blocks.append(Link(w.tr("views.book"), str(location.booking_url)))
+    if location.booking_url and (booking := safe_link(str(location.booking_url))):
+        blocks.append(Link(w.tr("views.book"), booking))
     offered = [use for use in w.content.uses.values() if location.id in use.offered_at]
     if offered:
         blocks += [Cited("", lead=w.tr("views.offered_at_site")), Items(tuple(

@@ -30,8 +30,11 @@ class SiteOptions:
     dashboard_url: str = "../"
 
     def __post_init__(self) -> None:
+        """Both addresses name folders: they end with a slash, so a page's name can follow."""
         if self.base_url and not self.base_url.endswith("/"):
             object.__setattr__(self, "base_url", self.base_url + "/")
+        if not self.dashboard_url.endswith("/"):
+            object.__setattr__(self, "dashboard_url", self.dashboard_url + "/")
 
 
 def guide_address(public_url: object | None) -> str | None:
@@ -60,9 +63,10 @@ def address(options: SiteOptions, from_file: str, to_file: str) -> str:
 
 
 def dashboard_link(options: SiteOptions, file: str, page: GuidePage) -> str:
-    """The same view in the dashboard, in the page's language."""
+    """The same view in the dashboard, in the page's language: below a full address or a path of the same host as
+    given, below a relative one from the guide's root."""
     target = f"{page.dashboard}{'&' if '?' in page.dashboard else '?'}lang={page.language}"
-    if urlsplit(options.dashboard_url).scheme:
+    if urlsplit(options.dashboard_url).scheme or options.dashboard_url.startswith("/"):
         return urljoin(options.dashboard_url, target)
     return root_of(file) + options.dashboard_url + target
 

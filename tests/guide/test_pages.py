@@ -1,0 +1,89 @@
+"""The guide's pages built from the content: one a use and one a topic, in each language; short descriptions."""
+
+from dataclasses import replace
+
+import pytest
+
+from botox_explorer.content import load_content
+from botox_explorer.guide.pages import DESCRIPTION_LENGTH, description, guide_pages, locations_page, use_page
+from tests.conftest import MINIMAL_CONTENT
+
+TOPICS = ["how-it-works.html", "history.html", "products.html", "safety.html", "before-your-visit.html",
+          "glossary.html", "locations.html"]
+
+
+def test_a_short_text_is_its_own_description():
+    assert description("Softens lines.") == "Softens lines."
+    assert description("  Softens\n  lines. ") == "Softens lines."
+    assert description("x" * DESCRIPTION_LENGTH) == "x" * DESCRIPTION_LENGTH
+
+
+def test_a_long_text_is_cut_at_a_word_with_an_ellipsis():
+    text = "Botulinum toxin relaxes the muscle it is injected into, for about three months, then the nerve regrows."
+    cut = description(text, limit=40)
+    assert cut == "Botulinum toxin relaxes the muscle it…"
+    assert len(cut) <= 40
+    assert description(text, limit=60) == "Botulinum toxin relaxes the muscle it is injected into…"  # no comma left
+
+
+@pytest.mark.parametrize("limit", [20, 57, 58, 59, 100, 155])
+def test_a_description_never_passes_its_limit_nor_cuts_a_word(limit):
+    text = " ".join(["word"] * 60)
+    cut = description(text, limit)
+    assert len(cut) <= limit
+    assert cut.endswith("word…")
+
+
+def test_a_single_long_word_is_cut_within_the_limit():
+    assert len(description("x" * 200, limit=50)) <= 50
+
+
+def test_the_guide_has_a_start_page_a_page_a_use_and_the_topic_pages_in_each_language(real_content):
+    pages = guide_pages(real_content, ["en", "es"])
+    uses = [f"uses/{use_id}.html" for use_id in real_content.uses]
+    for language in ("en", "es"):
+        paths = [page.path for page in pages if page.language == language]
+        assert paths == ["index.html", *uses, *TOPICS]
+
+
+def test_a_guide_in_english_only(real_content):
+    pages = guide_pages(real_content, ["en"])
+    assert {page.language for page in pages} == {"en"}
+    assert len(pages) == 1 + len(real_content.uses) + len(TOPICS)
+
+
+def test_a_use_page_says_the_use_in_its_language_with_its_sources_first_cited_first():
+    content = load_content(MINIMAL_CONTENT)
+    page = use_page(content, content.uses["lines"], "en")
+    assert page.title == "Test lines"
+    assert page.description == "Softens test lines."
+    assert page.dashboard == "explore?use=lines"
+    assert [source.id for source in page.sources] == ["label-a"]
+    assert page.lead.cites == (1,)
+    assert page.reviewed_on.isoformat() == "2026-01-01"
+
+
+def test_every_page_is_reviewed_on_the_date_of_its_least_recently_checked_text(real_content):
+    for page in guide_pages(real_content, ["en"]):
+        assert page.reviewed_on is not None, page.path
+    dates = [use.reviewed_on for use in real_content.uses.values()]
+    [start] = [page for page in guide_pages(real_content, ["en"]) if page.path == "index.html"]
+    assert start.reviewed_on <= min(dates)
+
+
+def location_lines(page) -> list[str]:
+    return [f"{entry.lead}: {entry.text}" for section in page.sections for block in section.blocks
+            if hasattr(block, "entries") for entry in block.entries]
+
+
+def test_a_clinic_detail_shows_only_when_the_clinic_sets_it(real_content):
+    shown = location_lines(locations_page(real_content, "en"))
+    assert not [line for line in shown if line.split(":")[0] in ("Address", "Phone", "Hours", "Booking")]
+    site = real_content.clinic.locations[0].model_copy(update={
+        "address": "1 Set Street", "phone": "+1 555 0100", "hours": ["Mon 9-5"],
+        "booking_url": "https://clinic.example/book"})
+    clinic = real_content.clinic.model_copy(update={"locations": [site, *real_content.clinic.locations[1:]]})
+    page = locations_page(replace(real_content, clinic=clinic), "en")
+    assert {"Address: 1 Set Street", "Phone: +1 555 0100", "Hours: Mon 9-5"} <= set(location_lines(page))
+    assert [block.href for section in page.sections for block in section.blocks
+            if block.kind == "link"] == ["https://clinic.example/book"]

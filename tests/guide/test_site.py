@@ -1,0 +1,110 @@
+"""Where the guide's files live and how they point at each other, at the dashboard and at search engines."""
+
+import posixpath
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from botox_explorer.guide.build import build_site
+from botox_explorer.guide.site import SiteOptions, page_file, relative, robots, root_of
+
+from .conftest import BASE_URL, DASHBOARD_URL, dashboard_view, pages_of, target
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+
+@pytest.mark.parametrize(("from_file", "to_file", "link"), [
+    ("index.html", "history.html", "history.html"),
+    ("index.html", "uses/achalasia.html", "uses/achalasia.html"),
+    ("uses/achalasia.html", "index.html", "../index.html"),
+    ("uses/achalasia.html", "uses/drooling.html", "drooling.html"),
+    ("es/uses/achalasia.html", "uses/achalasia.html", "../../uses/achalasia.html"),
+    ("uses/achalasia.html", "es/uses/achalasia.html", "../es/uses/achalasia.html"),
+    ("es/index.html", "assets/guide.css", "../assets/guide.css"),
+    ("history.html", "history.html", "history.html"),
+])
+def test_relative_links_between_files_of_the_guide(from_file, to_file, link):
+    assert relative(from_file, to_file) == link
+
+
+@pytest.mark.parametrize(("file", "way_up"), [
+    ("index.html", ""), ("uses/achalasia.html", "../"), ("es/index.html", "../"), ("es/uses/achalasia.html", "../../"),
+])
+def test_the_way_up_to_the_guides_root(file, way_up):
+    assert root_of(file) == way_up
+
+
+def test_english_pages_sit_at_the_root_and_spanish_ones_in_their_folder():
+    assert page_file("uses/achalasia.html", "en") == "uses/achalasia.html"
+    assert page_file("uses/achalasia.html", "es") == "es/uses/achalasia.html"
+
+
+def test_the_public_address_always_ends_with_a_slash():
+    assert SiteOptions("https://clinic.example/guide").base_url == "https://clinic.example/guide/"
+    assert SiteOptions(BASE_URL).base_url == BASE_URL
+    assert SiteOptions().base_url is None
+
+
+def test_a_page_links_up_to_the_dashboard_beside_the_guide(relative_pages):
+    assert {page.file.count("/") for page in relative_pages.values()} == {0, 1, 2}
+    for page in relative_pages.values():
+        depth = page.file.count("/")
+        assert set(page.to_dashboard) == {"../" * (depth + 1) + dashboard_view(page)}, page.file
+    assert relative_pages["uses/achalasia.html"].to_dashboard[0] == "../../explore?use=achalasia&lang=en"
+    assert relative_pages["es/index.html"].to_dashboard[0] == "../../?lang=es"
+
+
+def test_a_dashboard_at_a_full_address_is_linked_in_full(real_content):
+    pages = pages_of(build_site(real_content, SiteOptions(dashboard_url=DASHBOARD_URL)))
+    for page in pages.values():
+        assert set(page.to_dashboard) == {DASHBOARD_URL + dashboard_view(page)}, page.file
+        assert not [link for link in page.links if (target(page.file, link)[0] or "").startswith("..")], page.file
+    assert pages["es/uses/achalasia.html"].to_dashboard[0] == (
+        "https://clinic.example/explore?use=achalasia&lang=es")
+
+
+@pytest.mark.parametrize(("dashboard_url", "link"), [
+    ("/", "/explore?use=achalasia&lang=en"),
+    ("/app/", "/app/explore?use=achalasia&lang=en"),
+])
+def test_a_dashboard_at_a_path_of_the_guides_host_is_linked_by_that_path(real_content, dashboard_url, link):
+    pages = pages_of(build_site(real_content, SiteOptions(dashboard_url=dashboard_url)))
+    assert pages["uses/achalasia.html"].to_dashboard[0] == link
+    assert pages["es/uses/achalasia.html"].to_dashboard[0] == link.replace("lang=en", "lang=es")
+
+
+def test_canonical_addresses_are_full_with_the_public_address_and_relative_without(pages, relative_pages):
+    assert canonical(pages["es/uses/achalasia.html"]) == BASE_URL + "es/uses/achalasia.html"
+    for page in relative_pages.values():
+        assert canonical(page) == posixpath.basename(page.file), page.file
+        assert "://" not in page.json_ld["url"] + page.json_ld["isPartOf"]["url"], page.file
+
+
+def test_the_sitemap_lists_every_page_once_with_its_other_languages(site, pages):
+    urls = ET.fromstring(site["sitemap.xml"]).findall(f"{SITEMAP}url")
+    locations = [url.findtext(f"{SITEMAP}loc") for url in urls]
+    assert sorted(locations) == sorted(BASE_URL + file for file in pages)
+    for url in urls:
+        page = pages[url.findtext(f"{SITEMAP}loc").removeprefix(BASE_URL)]
+        alternates = {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
+        assert alternates == {link.get("hreflang"): link.get("href") for link in page.all("link")
+                              if link.get("rel") == "alternate"}
+        assert set(alternates) == {"en", "es", "x-default"}
+        assert url.findtext(f"{SITEMAP}lastmod") == page.json_ld["lastReviewed"]
+
+
+def test_no_sitemap_without_the_guides_public_address(relative_site):
+    assert "sitemap.xml" not in relative_site
+    assert relative_site["robots.txt"].decode() == "User-agent: *\nAllow: /\n"
+
+
+def test_robots_txt_names_the_sitemap_when_there_is_one(site):
+    assert site["robots.txt"].decode().splitlines() == [
+        "User-agent: *", "Allow: /", "Sitemap: https://clinic.example/guide/sitemap.xml"]
+    assert robots(SiteOptions("https://clinic.example/guide")).endswith("Sitemap: https://clinic.example/guide/sitemap.xml\n")
+
+
+def canonical(page) -> str:
+    [href] = [link.get("href") for link in page.all("link") if link.get("rel") == "canonical"]
+    return href
