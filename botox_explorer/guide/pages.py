@@ -113,7 +113,8 @@ def start_page(content: Content, language: str) -> GuidePage:
     site = content.site
     what_it_is = Section(w.tr("page.home.what_it_is"), tuple(w.sourced(paragraph) for paragraph in site.intro))
     kinds = [Section(w.tr("page.home.category_uses", category=category_label(category, language)),
-                     (Cited(category_summary(content, category, language)), _use_links(w, category)))
+                     (Cited(category_summary(content, category, language), w.cite(_approval_sources(w, category))),
+                      _use_links(w, category)))
              for category in CATEGORIES]
     figures = Items(tuple(Cited(figure.label, w.cite(figure.source_ids), lead=figure.value)
                           for figure in key_figures(content, language)))
@@ -122,6 +123,12 @@ def start_page(content: Content, language: str) -> GuidePage:
     return w.page("index.html", w.text(site.title), w.text(site.tagline),
                   [what_it_is, *kinds, Section(w.tr("page.home.key_figures"), (figures,)),
                    Section(w.tr("guide.more_pages"), (topics,))], lead=Cited(w.text(site.tagline)))
+
+
+def _approval_sources(w: Writer, category: str) -> list[str]:
+    """The sources of the approvals of a category's uses: what its count of FDA-approved uses rests on."""
+    return [s for use in w.content.uses.values() if use.category == category
+            for s in approval_source_ids(use, w.content)]
 
 
 def _use_links(w: Writer, category: str) -> Items:
