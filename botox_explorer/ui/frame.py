@@ -148,9 +148,14 @@ def glossary_index() -> GlossaryIndex:
     return _GLOSSARY_INDEXES[key]
 
 
-def reminder(site_content: Content) -> None:
-    """The consult-a-professional reminder every page carries."""
-    st.info(text(site_content.site.reminder), icon=":material/medical_services:")
+def reminder(site_content: Content, dashboard_page: str) -> None:
+    """The consult-a-professional reminder every page carries and, in the same box, a link to the same topic in the
+    guide (the plain pages at /guide/), except on the presenter's screen. One element, not two: a first visit's
+    safety page went from 1.28x to 1.31x of the goal's baseline with the link as an element of its own."""
+    body = md(text(site_content.site.reminder))
+    if st.query_params.get("present") != "1":
+        body += f"\n\n:material/article: [{tr('frame.simple_page')}]({guide_address(site_content, dashboard_page)})"
+    st.info(body, icon=":material/medical_services:")
 
 
 @st.cache_data(show_spinner=False)
@@ -192,14 +197,12 @@ def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
     return _chart(str(data_dir()), builder, tuple(argument), language())
 
 
-def guide_link(site_content: Content, dashboard_page: str) -> None:
-    """A link to the same topic in the guide, the plain pages served beside the dashboard at /guide/: the open
-    use's page on the explorer. Not on the presenter's screen."""
-    if st.query_params.get("present") == "1":
-        return
+def guide_address(site_content: Content, dashboard_page: str) -> str:
+    """The same topic in the guide, relative to a dashboard page, in this run's language: on the explorer, the open
+    use's own page."""
     use_id = st.query_params.get("use") if dashboard_page == "explore" else None
     path = page_file(guide_path(dashboard_page, use_id if use_id in site_content.uses else None), language())
-    st.markdown(f":material/article: [{tr('frame.simple_page')}]({GUIDE_FOLDER}/{path})")
+    return f"{GUIDE_FOLDER}/{path}"
 
 
 def sidebar_note(site_content: Content) -> None:

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from botox_explorer.i18n import t
 
-from .conftest import assert_healthy, open_page, wait_settled
+from .conftest import assert_healthy, open_page, screenshots_dir, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -18,6 +18,7 @@ def test_a_guide_page_opens_its_use_in_the_dashboard_in_spanish(app_server, page
     view = page("phone")
     view.goto(f"{app_server}/guide/es/uses/chronic-migraine.html")
     expect(view.get_by_role("heading", level=1)).to_have_text("Migraña crónica")
+    view.screenshot(path=screenshots_dir() / "guide-use-390.png")  # the first screen, as a phone shows it
     view.get_by_role("link", name=t("guide.open_in_dashboard", "es")).first.click()
     wait_settled(view)
     assert parse_qs(urlsplit(view.url).query) == {"use": ["chronic-migraine"], "lang": ["es"]}

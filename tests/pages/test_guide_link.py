@@ -1,4 +1,5 @@
-"""Every page links to the same topic in the guide (the plain pages at /guide/), in the page's language."""
+"""Every page links to the same topic in the guide (the plain pages at /guide/), in the page's language, in the
+reminder's box."""
 
 import re
 
@@ -24,7 +25,7 @@ LINK = re.compile(r"\[Read this as a simple page\]\(guide/([^)]+)\)")
 
 
 def guide_links(app) -> list[str]:
-    return [found.group(1) for m in app.markdown if (found := LINK.search(m.value))]
+    return [found.group(1) for box in app.info if (found := LINK.search(box.value))]
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +42,8 @@ def test_each_page_links_to_its_topic_in_the_guide(page, guide_files):
 
 def test_an_open_use_links_to_its_own_page_in_the_spanish_guide(guide_files):
     app = open_page("explore", use="chronic-migraine", lang="es")
-    links = [m.value for m in app.markdown if "](guide/" in m.value]
-    assert links == [":material/article: [Leer esto como una página sencilla](guide/es/uses/chronic-migraine.html)"]
+    [box] = [box.value for box in app.info if "](guide/" in box.value]
+    assert box.endswith(":material/article: [Leer esto como una página sencilla](guide/es/uses/chronic-migraine.html)")
     assert "es/uses/chronic-migraine.html" in guide_files
 
 
@@ -52,4 +53,4 @@ def test_an_unknown_use_links_to_the_start_page():
 
 def test_the_presenters_screen_has_no_guide_link():
     app = open_page("consultation", topics="chronic-migraine", present="1")
-    assert not [m.value for m in app.markdown if "](guide/" in m.value]
+    assert not [box.value for box in app.info if "](guide/" in box.value]
