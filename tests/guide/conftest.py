@@ -4,6 +4,7 @@ as a browser does: html5lib's tree, its links, its visible text and its JSON-LD.
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 from dataclasses import dataclass
 from functools import cached_property
@@ -26,6 +27,13 @@ DASHBOARD_VIEWS = {"index.html": "", "how-it-works.html": "how_it_works", "histo
                    "products.html": "history", "safety.html": "safety", "before-your-visit.html": "before_your_visit",
                    "glossary.html": "glossary", "locations.html": "locations"}
 OUT_OF_THE_WEB = ("http", "https", "mailto", "tel")  # the schemes a page may link out with
+
+
+def built_once(fixture_name: str, config: pytest.Config) -> str:
+    """The scope of a fixture that builds the guide: once a session, but once a test under mutation testing.
+    mutmut runs a mutant against the tests that called the mutated function; a site built once would count for the
+    first test that asked for it only, and a mutant only the other tests can catch would survive."""
+    return "function" if os.environ.get("MUTANT_UNDER_TEST") else "session"
 
 
 def parse(data: bytes, *, strict: bool = False) -> Element:
@@ -143,29 +151,29 @@ def dashboard_view(page: Page) -> str:
     return f"{DASHBOARD_VIEWS[page.path]}?lang={page.language}"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope=built_once)
 def site(real_content) -> dict[str, bytes]:
     """Every file of the guide built from data/, its public address known."""
     return build_site(real_content, SiteOptions(base_url=BASE_URL))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope=built_once)
 def pages(site) -> dict[str, Page]:
     return pages_of(site)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope=built_once)
 def relative_site(real_content) -> dict[str, bytes]:
     """The guide built from data/ as data/ sets it: no public address, the dashboard beside it."""
     return build_site(real_content, SiteOptions())
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope=built_once)
 def relative_pages(relative_site) -> dict[str, Page]:
     return pages_of(relative_site)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope=built_once)
 def site_folder(site, tmp_path_factory) -> Path:
     """The guide with its public address, written to a folder as the command writes it."""
     folder = tmp_path_factory.mktemp("site") / "guide"

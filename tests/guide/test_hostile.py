@@ -12,7 +12,7 @@ import pytest
 from botox_explorer.guide.build import build_site
 from botox_explorer.guide.site import SiteOptions
 
-from .conftest import BASE_URL, pages_of, parse_errors, text_of
+from .conftest import BASE_URL, built_once, pages_of, parse_errors, text_of
 
 USE, SOURCE = "frown-lines", "botox-cosmetic-label"  # a use offered at the clinic, and its first source
 CHARTED = "strabismus"  # a use drawn in a chart (its effect over time)
@@ -24,7 +24,7 @@ TITLE = "</script><img src=x onerror=alert(1)> & {{ 7*7 }}"
 EVENT_ATTRIBUTE = re.compile(r"\son\w+\s*=", re.IGNORECASE)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=built_once)
 def hostile(real_content) -> dict[str, bytes]:
     source = real_content.sources[SOURCE]
     assert source.link.startswith("https://")  # the URL is the link: no DOI or PubMed id before it
@@ -38,7 +38,7 @@ def hostile(real_content) -> dict[str, bytes]:
     return build_site(content, SiteOptions(base_url=BASE_URL))
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=built_once)
 def hostile_pages(hostile):
     return pages_of(hostile)
 

@@ -6,9 +6,21 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from botox_explorer.guide.build import build_site
-from botox_explorer.guide.site import SiteOptions, page_file, relative, robots, root_of
+from botox_explorer.guide.pages import use_page
+from botox_explorer.guide.site import (
+    SiteOptions,
+    address,
+    alternates,
+    citation,
+    guide_address,
+    json_ld,
+    page_file,
+    relative,
+    robots,
+    root_of,
+)
 
-from .conftest import BASE_URL, DASHBOARD_URL, dashboard_view, pages_of, target
+from .conftest import BASE_URL, DASHBOARD_URL, built_once, dashboard_view, pages_of, target
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -108,3 +120,54 @@ def test_robots_txt_names_the_sitemap_when_there_is_one(site):
 def canonical(page) -> str:
     [href] = [link.get("href") for link in page.all("link") if link.get("rel") == "canonical"]
     return href
+
+
+# --- the functions themselves, on one page (the tests above read a whole site, built once a session) -----------
+
+
+@pytest.fixture(scope=built_once)
+def migraine(real_content):
+    return use_page(real_content, real_content.uses["chronic-migraine"], "es")
+
+
+def test_the_guides_address_is_the_dashboards_guide_folder():
+    assert guide_address("https://clinic.example/") == "https://clinic.example/guide/"
+    assert guide_address("https://clinic.example/app") == "https://clinic.example/app/guide/"
+    assert guide_address(None) is None
+
+
+def test_an_address_is_full_with_the_public_address_and_relative_without():
+    assert address(SiteOptions(BASE_URL), "es/uses/a.html", "uses/a.html") == f"{BASE_URL}uses/a.html"
+    assert address(SiteOptions(), "es/uses/a.html", "uses/a.html") == "../../uses/a.html"
+
+
+def test_the_alternates_name_every_language_and_english_for_the_others(migraine):
+    assert alternates(SiteOptions(BASE_URL), migraine, ["en", "es"]) == [
+        ("en", f"{BASE_URL}uses/chronic-migraine.html"), ("es", f"{BASE_URL}es/uses/chronic-migraine.html"),
+        ("x-default", f"{BASE_URL}uses/chronic-migraine.html")]
+
+
+def test_a_source_is_cited_as_a_creative_work_with_its_link_and_year(real_content):
+    source = next(s for s in real_content.sources.values() if s.year and s.doi)
+    assert citation(source) == {"@type": "CreativeWork", "name": source.title, "creditText": source.publisher,
+                                "url": f"https://doi.org/{source.doi}", "datePublished": str(source.year)}
+    undated = source.model_copy(update={"year": None, "doi": None, "pmid": None, "url": "javascript:alert(1)"})
+    assert citation(undated) == {"@type": "CreativeWork", "name": source.title, "creditText": source.publisher}
+
+
+def test_the_structured_data_is_a_medical_web_page_for_patients(migraine):
+    data = json_ld(migraine, "https://clinic.example/guide/es/uses/chronic-migraine.html",
+                   "https://clinic.example/guide/es/index.html", "Botox Explorer")
+    assert data == {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": "Migraña crónica",
+        "description": migraine.description,
+        "url": "https://clinic.example/guide/es/uses/chronic-migraine.html",
+        "inLanguage": "es",
+        "audience": {"@type": "MedicalAudience", "audienceType": "Patient"},
+        "isPartOf": {"@type": "WebSite", "name": "Botox Explorer", "url": "https://clinic.example/guide/es/index.html"},
+        "citation": [citation(source) for source in migraine.sources],
+        "lastReviewed": migraine.reviewed_on.isoformat(),
+    }
+    assert len(data["citation"]) == len(migraine.sources) > 1

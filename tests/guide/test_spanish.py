@@ -9,7 +9,7 @@ from botox_explorer.guide.build import build_site
 from botox_explorer.guide.site import SiteOptions
 from tests.helpers import english_left
 
-from .conftest import text_of
+from .conftest import built_once, text_of
 
 # Names said in English in Spanish text too: the products' brands (BOTOX Cosmetic), and these.
 PROPER_NAMES = ("Medical Board",)
@@ -28,7 +28,7 @@ class Recording(dict):
         return super().__getitem__(key)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope=built_once)
 def interface_keys(real_content) -> set[str]:
     """The catalogue keys the guide's pages use: every guide.* and nav.* key, and each key looked up in a build."""
     seen: set[str] = set()
