@@ -1,0 +1,54 @@
+"""What every page of the guide carries around its content: the tab's title, its policy, the way to the other
+language, the navigation with the current page marked, and the date its content was last checked."""
+
+import pytest
+
+from botox_explorer.guide.build import POLICY
+from botox_explorer.i18n import format_date, t
+
+from .conftest import text_of
+
+OTHER = {"en": ("es", "Español"), "es": ("en", "English")}
+
+
+def test_the_tab_says_the_page_and_the_guide(pages):
+    assert text_of(pages["es/uses/chronic-migraine.html"].one("title")) == "Migraña crónica · Botox Explorer"
+    assert text_of(pages["history.html"].one("title")) == "History · Botox Explorer"
+
+
+def test_every_page_allows_no_script_by_its_own_policy(pages):
+    for page in pages.values():
+        assert page.one("meta", **{"http-equiv": "Content-Security-Policy"}).get("content") == POLICY, page.file
+    assert "script-src" not in POLICY and "default-src 'none'" in POLICY
+
+
+@pytest.mark.parametrize("file", ["index.html", "es/uses/chronic-migraine.html", "safety.html"])
+def test_the_other_language_is_one_link_away_named_in_that_language(pages, file):
+    page = pages[file]
+    language, name = OTHER[page.language]
+    [switch] = [a for a in page.all("a") if a.get("hreflang") == language and a.get("lang") == language]
+    assert text_of(switch) == name
+    other_file = page.path if language == "en" else f"{language}/{page.path}"
+    assert switch.get("href") == ("../" * page.file.count("/")) + other_file
+
+
+@pytest.mark.parametrize(("file", "current"), [("index.html", "nav.home"), ("es/glossary.html", "nav.glossary"),
+                                               ("products.html", "page.history.products")])
+def test_the_navigation_marks_the_page_you_are_on(pages, file, current):
+    page = pages[file]
+    marked = [text_of(a) for a in page.one("nav").iter("a") if a.get("aria-current") == "page"]
+    assert marked == [t(current, page.language)]
+
+
+def test_a_use_page_marks_no_entry_of_the_navigation(pages):
+    nav = pages["uses/chronic-migraine.html"].one("nav")
+    assert not [a for a in nav.iter("a") if a.get("aria-current")]
+    assert len(list(nav.iter("a"))) == 8
+
+
+def test_every_page_says_when_its_content_was_last_checked(pages, real_content):
+    use = real_content.uses["chronic-migraine"]
+    for file, language in (("uses/chronic-migraine.html", "en"), ("es/uses/chronic-migraine.html", "es")):
+        [line] = [text_of(p) for p in pages[file].all("p") if p.get("class") == "reviewed"]
+        assert line == t("presenting.reviewed", language, date=format_date(use.reviewed_on, language))
+    assert all(any(p.get("class") == "reviewed" for p in page.all("p")) for page in pages.values())
