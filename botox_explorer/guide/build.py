@@ -73,7 +73,7 @@ def render_page(page: GuidePage, content: Content, options: SiteOptions, assets:
     site_title = text_in(content.site.title, page.language)
     return ENVIRONMENT.get_template("page.html").render(
         page=page,
-        tr=lambda key, **values: t(key, page.language, **values),
+        tr=lambda key: t(key, page.language),
         policy=POLICY,
         site_title=site_title,
         canonical=canonical,
@@ -83,9 +83,7 @@ def render_page(page: GuidePage, content: Content, options: SiteOptions, assets:
         stylesheet=assets["stylesheet"].name,
         icon=assets["icon"].name,
         structured=json_ld(page, canonical, start, site_title),
-        switch_href=relative(file, page_file(page.path, other)) if other else "",
-        switch_language=other,
-        switch_label=language_name(other) if other else "",
+        switch=(relative(file, page_file(page.path, other)), other, language_name(other)) if other else None,
         navigation=navigation(file, page.language),
         dashboard=dashboard_link(options, file, page),
         source_link=lambda source: safe_link(source.link),

@@ -4,9 +4,12 @@ language, the navigation with the current page marked, and the date its content 
 import pytest
 
 from botox_explorer.guide.build import POLICY
+from botox_explorer.guide.site import SiteOptions
 from botox_explorer.i18n import format_date, t
+from botox_explorer.models import text_in
+from botox_explorer.presenting import safe_link
 
-from .conftest import text_of
+from .conftest import BASE_URL, text_of
 
 OTHER = {"en": ("es", "Español"), "es": ("en", "English")}
 
@@ -52,3 +55,31 @@ def test_every_page_says_when_its_content_was_last_checked(pages, real_content):
         [line] = [text_of(p) for p in pages[file].all("p") if p.get("class") == "reviewed"]
         assert line == t("presenting.reviewed", language, date=format_date(use.reviewed_on, language))
     assert all(any(p.get("class") == "reviewed" for p in page.all("p")) for page in pages.values())
+
+
+def test_every_source_is_listed_with_its_link(pages, real_content):
+    page = pages["es/uses/chronic-migraine.html"]
+    by_title = {source.title: source for source in real_content.sources.values()}
+    for item in page.sources:
+        [link] = item.iter("a")
+        assert link.get("href") == safe_link(by_title[text_of(link)].link)
+
+
+def test_the_structured_data_names_the_guide_the_page_belongs_to(pages):
+    for file, start in (("uses/chronic-migraine.html", "index.html"), ("es/safety.html", "es/index.html")):
+        assert pages[file].json_ld["isPartOf"] == {"@type": "WebSite", "name": "Botox Explorer",
+                                                   "url": f"{BASE_URL}{start}"}
+
+
+@pytest.mark.parametrize(("file", "records"), [("index.html", "intro"), ("es/how-it-works.html", "mechanism")])
+def test_the_explanations_show_with_their_titles_and_sources(pages, real_content, file, records):
+    page = pages[file]
+    shown = {text_of(item) for item in [*page.all("p"), *page.all("li")]}
+    for record in getattr(real_content.site, records):
+        title, text = (" ".join(text_in(value, page.language).split()) for value in (record.title, record.text))
+        assert any(line.startswith(title) and f" {text} [" in line for line in shown), (file, record.id)
+
+
+def test_a_dashboard_address_without_its_last_slash_still_names_a_folder():
+    assert SiteOptions(dashboard_url="https://clinic.example/app").dashboard_url == "https://clinic.example/app/"
+    assert SiteOptions(dashboard_url="..").dashboard_url == "../"
