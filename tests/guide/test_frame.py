@@ -3,11 +3,13 @@ language, the navigation with the current page marked, and the date its content 
 
 import pytest
 
-from botox_explorer.guide.build import POLICY
+from botox_explorer.content import load_content
+from botox_explorer.guide.build import POLICY, build_site
 from botox_explorer.guide.site import SiteOptions
 from botox_explorer.i18n import format_date, t
 from botox_explorer.models import text_in
 from botox_explorer.presenting import safe_link
+from tests.conftest import MINIMAL_CONTENT
 
 from .conftest import BASE_URL, text_of
 
@@ -83,3 +85,8 @@ def test_the_explanations_show_with_their_titles_and_sources(pages, real_content
 def test_a_dashboard_address_without_its_last_slash_still_names_a_folder():
     assert SiteOptions(dashboard_url="https://clinic.example/app").dashboard_url == "https://clinic.example/app/"
     assert SiteOptions(dashboard_url="..").dashboard_url == "../"
+
+
+def test_a_guide_in_one_language_offers_no_other():
+    files = build_site(load_content(MINIMAL_CONTENT), SiteOptions())
+    assert 'class="language"' not in files["index.html"].decode() and "es/index.html" not in files

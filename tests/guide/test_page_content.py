@@ -3,6 +3,8 @@ numbers of its sources, in each language."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from botox_explorer.guide.pages import TOPIC_PAGES
@@ -35,12 +37,28 @@ def lines(page) -> list[str]:
 
 
 def cited_line(page, lead: str, text: str) -> str:
-    """The one line that starts with ``lead`` and says ``text``, ending with its source numbers."""
+    """The one line that says exactly ``lead`` and ``text`` (as the page joins them), then its source numbers."""
     lead, text = one_line(lead), one_line(text)
-    found = [line for line in lines(page) if line.startswith(lead) and text in line]
-    assert found, f"{page.file}: no line {lead!r} ... {text[:60]!r}"
+    said = f"{lead}{'' if not lead else ' ' if lead[-1] in '.?!:;¿¡' else ': '}{text}"
+    found = [line for line in lines(page) if line.rsplit(" [", 1)[0] == said]
+    assert found, f"{page.file}: no line {said[:80]!r}"
     assert found[0].endswith("]") and " [" in found[0], f"{page.file}: {found[0][:80]!r} cites no source"
     return found[0]
+
+
+def cited_ids(page, line: str) -> set[str]:
+    """The ids of the sources a line cites ("[1-3, 5]"), by their place in the page's list."""
+    titles = [text_of(item.find("a")) for item in page.sources]
+    numbers = set()
+    for first, last in re.findall(r"(\d+)(?:–(\d+))?", line.rsplit(" [", 1)[1]):
+        numbers.update(range(int(first), int(last or first) + 1))
+    return {titles[number - 1] for number in numbers}
+
+
+def section_items(page, heading: str) -> list[str]:
+    """The list items of the section under ``heading``."""
+    [section] = [s for s in page.all("section") if text_of(s.find("h2")) == heading]
+    return [text_of(li) for li in section.iter("li")]
 
 
 def headings(page) -> list[str]:
@@ -55,21 +73,35 @@ def page_in(pages, language: str, path: str):
 def test_the_start_page_leads_to_every_use_by_kind_with_the_key_figures(pages, real_content, language):
     page = page_in(pages, language, "index.html")
     assert text_of(page.one("p", **{"class": "lead"})) == one_line(text_in(real_content.site.tagline, language))
-    for category in ("cosmetic", "medical"):
-        assert t("page.home.category_uses", language, category=category_label(category, language)) in headings(page)
-        cited_line(page, "", category_summary(real_content, category, language))
+    assert headings(page)[0] == t("page.home.what_it_is", language)
+    for category in ("cosmetic", "medical", "psychological"):
+        heading = t("page.home.category_uses", language, category=category_label(category, language))
+        uses = [use for use in real_content.uses.values() if use.category == category]
+        assert section_items(page, heading) == [text_in(use.name, language) for use in uses]
+        summary = category_summary(real_content, category, language)
+        approvals = {real_content.sources[s].title for use in uses
+                     for a in real_content.approvals_for(use.id) for s in a.approval.sources}
+        if approvals:
+            assert cited_ids(page, cited_line(page, "", summary)) == approvals
+        else:
+            assert summary in lines(page)
     links = {text_of(a): a.get("href") for a in page.all("a")}
     for use in real_content.uses.values():
         assert links[text_in(use.name, language)] == f"uses/{use.id}.html"
-    for figure in key_figures(real_content, language):
-        cited_line(page, figure.value, figure.label)
-    assert all(links[t(key, language)] == path for path, key, _ in TOPIC_PAGES)
+    figures = section_items(page, t("page.home.key_figures", language))
+    assert [figure.rsplit(" [", 1)[0] for figure in figures] == [
+        f"{figure.value}: {figure.label}" for figure in key_figures(real_content, language)]
+    assert section_items(page, t("guide.more_pages", language)) == [t(key, language) for _, key, _ in TOPIC_PAGES]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_how_it_works_shows_the_three_pictures_the_steps_and_every_belief_checked(pages, real_content, language):
     page = page_in(pages, language, "how-it-works.html")
-    assert text_of(page.one("p", **{"class": "lead"})) == t("page.how_it_works.intro", language)
+    intro = t("page.how_it_works.intro", language)
+    assert text_of(page.one("p", **{"class": "lead"})) == intro
+    description = page.one("meta", name="description").get("content")
+    assert description.startswith(f"{intro} {text_in(real_content.site.mechanism[0].text, language)[:40]}")
+    assert headings(page)[0] == t("guide.in_pictures", language)
     images = page.all("img")
     for drawing_id in MECHANISM_DRAWINGS:
         drawing = real_content.illustrations[drawing_id]
@@ -77,13 +109,14 @@ def test_how_it_works_shows_the_three_pictures_the_steps_and_every_belief_checke
                 and f"/{drawing_id}-" in img.get("src")], drawing_id
         assert any(text_of(c).startswith(one_line(text_in(drawing.caption, language)) + " [")
                    for c in page.all("figcaption")), drawing_id
-    cited_line(page, "", text_in(real_content.site.relax_or_paralyze.text, language))
+    relax = real_content.site.relax_or_paralyze
+    cited_line(page, text_in(relax.title, language), text_in(relax.text, language))
     for heading in ("page.how_it_works.steps", "page.how_it_works.relax_or_paralyze", "page.how_it_works.beliefs"):
         assert t(heading, language) in headings(page)
     for myth in real_content.myths:
         verdict, _ = myth_verdict(myth.verdict, language)
-        line = cited_line(page, text_in(myth.belief, language), f"{verdict}. {one_line(text_in(myth.fact, language))}")
-        assert (t("page.how_it_works.from_article", language) in line) == myth.from_clinic_article
+        note = f" {t('page.how_it_works.from_article', language)}" if myth.from_clinic_article else ""
+        cited_line(page, text_in(myth.belief, language), f"{verdict}. {one_line(text_in(myth.fact, language))}{note}")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -93,7 +126,9 @@ def test_history_tells_every_event_and_the_numbers_with_their_caveats(pages, rea
         told = f"{text_in(event.title, language)}. {one_line(text_in(event.text, language))}"
         cited_line(page, str(event.year), told)
     for series in real_content.statistics.series:
-        cited_line(page, text_in(series.name, language), text_in(series.method_note, language))
+        said = (f"{t('page.history.counts', language)} {text_in(series.measure, language)}. "
+                f"{text_in(series.method_note, language)}")
+        cited_line(page, text_in(series.name, language), said)
     for note in real_content.statistics.notes:
         cited_line(page, "", text_in(note.text, language))
     assert len(page.all("figure")) == 2 and t("page.history.about_numbers", language) in lines(page)
@@ -122,7 +157,8 @@ def test_safety_and_the_visit_list_every_point_with_its_details(pages, real_cont
             detail = f" {text_in(item.detail, language)}" if item.detail else ""
             cited_line(safety, "", text_in(item.text, language) + detail)
     for item in [*real_content.safety.do_not_treat, *real_content.safety.questions_to_ask]:
-        cited_line(visit, text_in(item.label, language), text_in(item.text, language))
+        detail = f" {text_in(item.detail, language)}" if item.detail else ""
+        cited_line(visit, text_in(item.label, language), text_in(item.text, language) + detail)
     warning = safety.one("section", id="boxed-warning")
     assert warning.get("class") == "warning" and safety.one("section", id="red-flags").get("class") == "danger"
 
@@ -157,6 +193,6 @@ def test_a_use_offered_here_names_its_site_and_links_to_it(pages, real_content):
 def test_the_glossary_explains_every_word_with_its_other_forms(pages, real_content, language):
     page = page_in(pages, language, "glossary.html")
     for term in real_content.glossary.values():
-        line = cited_line(page, text_in(term.term, language), text_in(term.meaning, language))
         also = term.also.get(language, [])
-        assert (f"{t('page.glossary.also', language)}: {', '.join(also)}." in line) == bool(also), term.id
+        forms = f" {t('page.glossary.also', language)}: {', '.join(also)}." if also else ""
+        cited_line(page, text_in(term.term, language), text_in(term.meaning, language) + forms)
