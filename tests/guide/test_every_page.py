@@ -200,3 +200,13 @@ def test_pages_carry_no_script_but_their_structured_data(pages):
         assert [s.get("type") for s in page.all("script")] == ["application/ld+json"], page.file
         assert not [(e.tag, name) for e in page.tree.iter() for name in e.attrib if name.startswith("on")]
         assert not page.all("form") and not page.all("iframe"), page.file
+
+
+def test_no_page_shows_a_missing_value(pages):
+    """A heading, a lead or a description the builder did not get shows as "None" (Jinja2 prints it): none may.
+    (Prose may say "None", as a word: "None is approved...".)"""
+    for page in pages.values():
+        named = [text_of(e) for tag in ("title", "h1", "h2", "strong", "summary", "a") for e in page.all(tag)]
+        named += [page.one("meta", name="description").get("content")]
+        named += [e.get(name) for e in page.tree.iter() for name in ("alt", "aria-label") if e.get(name)]
+        assert not [text for text in named if "None" in text.split()], page.file
