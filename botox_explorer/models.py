@@ -161,6 +161,12 @@ class Timing(StrictModel):
     retreatment: Span | None = Field(default=None, description="Usual interval between treatments")
     note: LocalText | None = None
 
+    @property
+    def stages(self) -> tuple[tuple[str, Span | None], ...]:
+        """The stages a page lists, by their name in the catalogues (``starts``...), with their span or None."""
+        return (("starts", self.onset), ("strongest", self.peak), ("lasts", self.duration),
+                ("repeat", self.retreatment))
+
     @model_validator(mode="after")
     def _in_order(self) -> Timing:
         stages = [(n, s) for n, s in (("onset", self.onset), ("peak", self.peak), ("duration", self.duration)) if s]

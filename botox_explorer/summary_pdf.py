@@ -259,9 +259,7 @@ def _timeline(pdf: _SummaryPDF, use: Use) -> None:
     pdf.set_font("Helvetica", "", 11)
     _room_for(pdf, 5 * LINE_MM + (_height(pdf, pdf.epw - INDENT_MM, LINE_MM, note) if note else 0))
     _paragraph(pdf, pdf.t("pdf.timeline"), style="B")
-    rows = (("starts", timing.onset), ("strongest", timing.peak), ("lasts", timing.duration),
-            ("repeat", timing.retreatment))
-    for key, span in rows:
+    for key, span in timing.stages:
         _labelled(pdf, pdf.t(f"pdf.{key}"), span_text(span, pdf.language), indent=INDENT_MM)
     if note:
         _paragraph(pdf, note, indent=INDENT_MM, grey=True)

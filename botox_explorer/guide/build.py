@@ -10,9 +10,9 @@ from pathlib import Path
 import jinja2
 
 from ..content import Content
-from ..i18n import format_date, language_name, t
+from ..i18n import language_name, t
 from ..models import text_in
-from ..presenting import safe_link
+from ..presenting import review_text, safe_link
 from .model import GuidePage
 from .pages import TOPIC_PAGES, guide_pages
 from .site import SiteOptions, address, alternates, dashboard_link, json_ld, page_file, relative, robots, root_of
@@ -58,7 +58,7 @@ def shared_assets() -> dict[str, Asset]:
 
 def navigation(file: str, language: str) -> list[tuple[str, str, bool]]:
     """(title, link, is this page) for the start page and the topic pages, in ``language``."""
-    entries = [("index.html", "nav.home"), *((path, key) for path, key, _ in TOPIC_PAGES)]
+    entries = [("index.html", "nav.home"), *((path, key) for path, key, _, _ in TOPIC_PAGES)]
     return [(t(key, language), relative(file, page_file(path, language)), page_file(path, language) == file)
             for path, key in entries]
 
@@ -87,15 +87,9 @@ def render_page(page: GuidePage, content: Content, options: SiteOptions, assets:
         navigation=navigation(file, page.language),
         dashboard=dashboard_link(options, file, page),
         source_link=lambda source: safe_link(source.link),
-        reviewed=_reviewed(page),
+        reviewed=review_text([page], page.language) if page.reviewed_on else "",
         reminder=text_in(content.site.reminder, page.language),
     )
-
-
-def _reviewed(page: GuidePage) -> str:
-    if not page.reviewed_on:
-        return ""
-    return t("presenting.reviewed", page.language, date=format_date(page.reviewed_on, page.language))
 
 
 def sitemap(pages: list[GuidePage], content: Content, options: SiteOptions) -> str:

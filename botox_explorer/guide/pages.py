@@ -35,19 +35,6 @@ SAFETY_SECTIONS = (("boxed_warning", "warning"), ("red_flags", "danger"), ("do_n
                    ("interactions", "plain"), ("questions_to_ask", "plain"), ("who_may_inject", "plain"))
 
 
-# The dashboard's page for each page of the guide (the start page: the dashboard's home, "").
-DASHBOARD_PAGES = {
-    "index.html": "",
-    "how-it-works.html": "how_it_works",
-    "history.html": "history",
-    "products.html": "history",
-    "safety.html": "safety",
-    "before-your-visit.html": "before_your_visit",
-    "glossary.html": "glossary",
-    "locations.html": "locations",
-}
-
-
 def use_path(use_id: str) -> str:
     return f"uses/{use_id}.html"
 
@@ -119,7 +106,7 @@ def start_page(content: Content, language: str) -> GuidePage:
     figures = Items(tuple(Cited(figure.label, w.cite(figure.source_ids), lead=figure.value)
                           for figure in key_figures(content, language)))
     w.records += [*content.uses.values(), *content.statistics.series]
-    topics = Items(tuple(Cited("", lead=w.tr(key), href=path) for path, key, _ in TOPIC_PAGES))
+    topics = Items(tuple(Cited("", lead=w.tr(key), href=path) for path, key, _, _ in TOPIC_PAGES))
     return w.page("index.html", w.text(site.title), w.text(site.tagline),
                   [what_it_is, *kinds, Section(w.tr("page.home.key_figures"), (figures,)),
                    Section(w.tr("guide.more_pages"), (topics,))], lead=Cited(w.text(site.tagline)))
@@ -150,8 +137,7 @@ def use_page(content: Content, use: Use, language: str) -> GuidePage:
     if use.status.note:
         status.append(Cited(w.text(use.status.note), cites))
     timing = use.timing
-    spans = {"starts": timing.onset, "strongest": timing.peak, "lasts": timing.duration, "repeat": timing.retreatment}
-    when = [Cited(span_text(span, language), lead=w.tr(f"views.{key}")) for key, span in spans.items()]
+    when = [Cited(span_text(span, language), cites, lead=w.tr(f"views.{key}")) for key, span in timing.stages]
     timeline = charts.effect_timeline([use], content, language=language)
     timing_blocks: list[Block] = [Items(tuple(when))]
     if timing.note:
@@ -225,14 +211,18 @@ def products_page(content: Content, language: str) -> GuidePage:
     approvals = w.chart("approvals", charts.approvals_chart(content, language=language))
     return w.page("products.html", w.tr("page.history.products"), w.tr("guide.products_description"),
                   [Section(w.tr("guide.approvals"), (approvals,)),
-                   Section(w.tr("guide.comparison"), (_product_rows(w),)),
+                   Section(w.tr("guide.comparison"), _product_rows(w)),
                    Section(w.tr("page.history.product_notes"), (notes,))])
 
 
-def _product_rows(w: Writer) -> Table:
+def _product_rows(w: Writer) -> tuple[Table, Cited]:
+    """The products side by side, then the sources of what the table says: the products' and their approvals'."""
     rows = products_table(w.content, w.language)
     header = tuple(dict.fromkeys(column for row in rows for column in row))
-    return Table(w.tr("page.history.products"), header, tuple(tuple(row.get(c, "") for c in header) for row in rows))
+    table = Table(w.tr("page.history.products"), header, tuple(tuple(row.get(c, "") for c in header) for row in rows))
+    cites = w.cite(s for product in w.content.products.values()
+                   for s in (*product.sources, *(s for a in product.approvals for s in a.sources)))
+    return table, Cited("", cites, lead=w.tr("notes.sources_heading"))
 
 
 def _statistics(w: Writer) -> Section:
@@ -305,16 +295,18 @@ def _location(w: Writer, location) -> Section:
 
 PageBuilder = Callable[[Content, str], GuidePage]
 # The guide's pages besides the start page and the uses, in the order of the dashboard's navigation:
-# (file, catalogue key of its title, builder).
-TOPIC_PAGES: tuple[tuple[str, str, PageBuilder], ...] = (
-    ("how-it-works.html", "nav.how_it_works", how_it_works_page),
-    ("history.html", "nav.history", history_page),
-    ("products.html", "page.history.products", products_page),
-    ("safety.html", "nav.safety", safety_page),
-    ("before-your-visit.html", "nav.before_your_visit", before_your_visit_page),
-    ("glossary.html", "nav.glossary", glossary_page),
-    ("locations.html", "nav.locations", locations_page),
+# (file, catalogue key of its title, the dashboard's page on the same topic, builder).
+TOPIC_PAGES: tuple[tuple[str, str, str, PageBuilder], ...] = (
+    ("how-it-works.html", "nav.how_it_works", "how_it_works", how_it_works_page),
+    ("history.html", "nav.history", "history", history_page),
+    ("products.html", "page.history.products", "history", products_page),
+    ("safety.html", "nav.safety", "safety", safety_page),
+    ("before-your-visit.html", "nav.before_your_visit", "before_your_visit", before_your_visit_page),
+    ("glossary.html", "nav.glossary", "glossary", glossary_page),
+    ("locations.html", "nav.locations", "locations", locations_page),
 )
+# The dashboard's page for each page of the guide but the uses' (the start page: the dashboard's home, "").
+DASHBOARD_PAGES = {"index.html": "", **{path: page for path, _, page, _ in TOPIC_PAGES}}
 
 
 def guide_pages(content: Content, languages: Sequence[str]) -> list[GuidePage]:
@@ -323,5 +315,5 @@ def guide_pages(content: Content, languages: Sequence[str]) -> list[GuidePage]:
     for language in languages:
         pages.append(start_page(content, language))
         pages += [use_page(content, use, language) for use in content.uses.values()]
-        pages += [build(content, language) for _, _, build in TOPIC_PAGES]
+        pages += [build(content, language) for _, _, _, build in TOPIC_PAGES]
     return pages

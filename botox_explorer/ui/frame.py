@@ -89,11 +89,6 @@ def tr(key: str, /, count: float | None = None, **values: object) -> str:
     return t(key, language(), count=count, **values)
 
 
-def data_dir() -> Path:
-    """The content folder; tests point the app at another one with an environment variable."""
-    return configured_data_dir()
-
-
 # Shared, not copied: st.cache_data would unpickle the whole content on every call (2-3 calls a rerun; 2.6 ms
 # each with data/, 14 ms with ten times the uses). The content is frozen models and is only read.
 @st.cache_resource(show_spinner=False)
@@ -104,7 +99,7 @@ def _load(folder: str) -> Content:
 def content() -> Content:
     """The validated content, loaded once per process; on broken content, a clear message and stop."""
     try:
-        return _load(str(data_dir()))
+        return _load(str(configured_data_dir()))
     except ContentError as error:
         show_content_error(error)
         st.stop()
@@ -142,7 +137,7 @@ _GLOSSARY_INDEXES: dict[tuple[str, str], GlossaryIndex] = {}
 
 
 def glossary_index() -> GlossaryIndex:
-    key = (str(data_dir()), language())
+    key = (str(configured_data_dir()), language())
     if key not in _GLOSSARY_INDEXES:
         _GLOSSARY_INDEXES[key] = GlossaryIndex(content().glossary, key[1])
     return _GLOSSARY_INDEXES[key]
@@ -154,7 +149,7 @@ def reminder(site_content: Content, dashboard_page: str) -> None:
     safety page went from 1.28x to 1.31x of the goal's baseline with the link as an element of its own."""
     body = md(text(site_content.site.reminder))
     if st.query_params.get("present") != "1":
-        body += f"\n\n:material/article: [{tr('frame.simple_page')}]({guide_address(site_content, dashboard_page)})"
+        body += f"\n\n:material/article: [{tr('frame.simple_page')}]({guide_link(site_content, dashboard_page)})"
     st.info(body, icon=":material/medical_services:")
 
 
@@ -166,7 +161,7 @@ def _uses_table(folder: str, table_language: str):
 def uses_table():
     """The uses as a DataFrame in this run's language (its search text too), built once per process."""
     content()
-    return _uses_table(str(data_dir()), language())
+    return _uses_table(str(configured_data_dir()), language())
 
 
 # --- Charts, built once per process and argument, then shared -----------------------------------------------
@@ -194,10 +189,10 @@ def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
     """The chart ``builder`` (a key of CHART_BUILDERS) draws from the content and ``argument``, in this run's
     language."""
     content()
-    return _chart(str(data_dir()), builder, tuple(argument), language())
+    return _chart(str(configured_data_dir()), builder, tuple(argument), language())
 
 
-def guide_address(site_content: Content, dashboard_page: str) -> str:
+def guide_link(site_content: Content, dashboard_page: str) -> str:
     """The same topic in the guide, relative to a dashboard page, in this run's language: on the explorer, the open
     use's own page."""
     use_id = st.query_params.get("use") if dashboard_page == "explore" else None

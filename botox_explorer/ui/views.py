@@ -120,9 +120,8 @@ def use_detail(use: Use, content: Content) -> None:
     st.subheader(frame.tr("views.what_to_expect"))
     st.markdown(md(frame.text(use.what_to_expect)))
     timing = use.timing
-    spans = {"starts": timing.onset, "strongest": timing.peak, "lasts": timing.duration, "repeat": timing.retreatment}
     st.markdown(" · ".join(f"**{frame.tr('views.' + key)}:** {md(span_text(span, language))}"
-                           for key, span in spans.items()))
+                           for key, span in timing.stages))
     if timing.note:
         st.caption(md(frame.text(timing.note)))
     if use.side_effects:

@@ -39,7 +39,7 @@ def lines(page) -> list[str]:
 def cited_line(page, lead: str, text: str) -> str:
     """The one line that says exactly ``lead`` and ``text`` (as the page joins them), then its source numbers."""
     lead, text = one_line(lead), one_line(text)
-    said = f"{lead}{'' if not lead else ' ' if lead[-1] in '.?!:;¿¡' else ': '}{text}"
+    said = f"{lead}{'' if not (lead and text) else ' ' if lead[-1] in '.?!:;¿¡' else ': '}{text}"
     found = [line for line in lines(page) if line.rsplit(" [", 1)[0] == said]
     assert found, f"{page.file}: no line {said[:80]!r}"
     assert found[0].endswith("]") and " [" in found[0], f"{page.file}: {found[0][:80]!r} cites no source"
@@ -91,7 +91,7 @@ def test_the_start_page_leads_to_every_use_by_kind_with_the_key_figures(pages, r
     figures = section_items(page, t("page.home.key_figures", language))
     assert [figure.rsplit(" [", 1)[0] for figure in figures] == [
         f"{figure.value}: {figure.label}" for figure in key_figures(real_content, language)]
-    assert section_items(page, t("guide.more_pages", language)) == [t(key, language) for _, key, _ in TOPIC_PAGES]
+    assert section_items(page, t("guide.more_pages", language)) == [t(key, language) for _, key, _, _ in TOPIC_PAGES]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -145,6 +145,9 @@ def test_the_products_page_compares_every_product_with_its_notes(pages, real_con
     assert header == list(dict.fromkeys(column for row in rows for column in row))
     assert [text_of(th) for th in table.iter("th") if th.get("scope") == "row"] == [row[header[0]] for row in rows]
     assert page.all("figure") and t("page.history.product_notes", language) in headings(page)
+    table_sources = {real_content.sources[s].title for product in real_content.products.values()
+                     for s in (*product.sources, *(s for a in product.approvals for s in a.sources))}
+    assert cited_ids(page, cited_line(page, t("notes.sources_heading", language), "")) == table_sources
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -174,7 +177,8 @@ def test_a_use_page_gives_its_status_explanation_timing_evidence_and_who_treats_
     cited_line(page, "", status_label(use, real_content, language))
     for line in approval_lines(use, real_content, language):
         cited_line(page, "", line)
-    assert f"{t('views.repeat', language)}: {span_text(use.timing.retreatment, language)}" in lines(page)
+    for key, span in use.timing.stages:
+        cited_line(page, t(f"views.{key}", language), span_text(span, language))
     for heading in ("views.what_it_treats", "views.what_to_expect", "views.side_effects", "views.evidence",
                     "views.who_treats"):
         assert t(heading, language) in headings(page)
