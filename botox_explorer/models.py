@@ -318,6 +318,10 @@ class Safety(StrictModel):
     questions_to_ask: list[SafetyItem]
     who_may_inject: list[SafetyItem]
 
+    def all_items(self) -> list[SafetyItem]:
+        """Every item of every section, in the file's order."""
+        return [item for _, items in self for item in items]
+
 
 class Myth(Sourced):
     belief: LocalText

@@ -8,7 +8,7 @@ from urllib.parse import quote, urlsplit
 
 from .content import Content
 from .i18n import format_date, month_year, t
-from .models import DEFAULT_LANGUAGE, Location, ProductApproval, Span, Use, text_in
+from .models import DEFAULT_LANGUAGE, Location, Product, ProductApproval, SafetyItem, Span, Statistics, Use, text_in
 
 CATEGORY_ICONS = {"cosmetic": ":material/face_retouching_natural:", "medical": ":material/stethoscope:",
                   "psychological": ":material/psychology:"}
@@ -221,3 +221,40 @@ def category_summary(content: Content, category: str, language: str = DEFAULT_LA
     return t("presenting.category_summary", language,
              uses=t("presenting.category_uses", language, count=len(uses)),
              approved=t("presenting.category_approved", language, count=approved))
+
+
+# The safety page's sections in order, each with its tone: "warning" and "danger" are set off from the text. The
+# dashboard, the guide and the consultation's steps read it; the take-home PDF prints a subset (summary_pdf).
+SAFETY_SECTIONS = (("boxed_warning", "warning"), ("red_flags", "danger"), ("do_not_treat", "plain"),
+                   ("tell_your_doctor", "plain"), ("common_side_effects", "plain"), ("aftercare", "plain"),
+                   ("interactions", "plain"), ("questions_to_ask", "plain"), ("who_may_inject", "plain"))
+SAFETY_TONES = dict(SAFETY_SECTIONS)
+
+
+def item_text(item: SafetyItem, language: str = DEFAULT_LANGUAGE) -> str:
+    """A safety item's text followed by its detail, if it has one."""
+    detail = text_in(item.detail, language)
+    return f"{text_in(item.text, language)} {detail}" if detail else text_in(item.text, language)
+
+
+def product_note(product: Product, language: str = DEFAULT_LANGUAGE) -> str:
+    """What a product's notes say, as one text."""
+    return " ".join(text_in(note, language) for note in product.notes)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A short sourced text with a lead in bold (``lead`` is empty for none)."""
+
+    lead: str
+    text: str
+    source_ids: tuple[str, ...]
+
+
+def statistics_notes(statistics: Statistics, language: str = DEFAULT_LANGUAGE) -> list[Note]:
+    """What to know about the procedure counts: what each series counts and how, then the general notes."""
+    notes = [Note(text_in(series.name, language),
+                  f"{t('page.history.counts', language)} {text_in(series.measure, language)}. "
+                  f"{text_in(series.method_note, language)}",
+                  tuple(s for point in series.points for s in point.sources)) for series in statistics.series]
+    return notes + [Note("", text_in(note.text, language), tuple(note.sources)) for note in statistics.notes]

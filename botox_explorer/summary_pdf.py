@@ -15,12 +15,14 @@ from collections.abc import Iterable, Sequence
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
+from .citations import Citations
 from .content import Content
 from .i18n import format_date, supported, t
 from .models import DEFAULT_LANGUAGE, Location, Safety, SafetyItem, Source, Use, text_in
 from .presenting import (
     approval_lines,
     approval_source_ids,
+    item_text,
     location_details,
     span_text,
     status_label,
@@ -96,9 +98,11 @@ def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "
     skipped."""
     uses = [content.uses[use_id] for use_id in dict.fromkeys(use_ids) if use_id in content.uses]
     safety = content.safety
-    safety_items = [item for _, items in safety_groups(safety) for item in items]
-    numbers = _source_numbers([*([*use.sources, *approval_source_ids(use, content)] for use in uses),
-                               *(item.sources for item in safety_items)])
+    cite = Citations()
+    for use in uses:
+        cite([*use.sources, *approval_source_ids(use, content)])
+    cite(s for group in SAFETY_GROUPS for item in getattr(safety, group) for s in item.sources)
+    numbers = cite.numbers
     pdf = _new_pdf(on, supported(language))
     _title(pdf, content, clean_first_name(first_name), on)
     for use in uses:
@@ -130,15 +134,6 @@ def _new_pdf(on: dt.date, language: str) -> _SummaryPDF:
     pdf.set_creation_date(dt.datetime(on.year, on.month, on.day, tzinfo=dt.UTC))
     pdf.add_page()
     return pdf
-
-
-def _source_numbers(source_lists: Iterable[Sequence[str]]) -> dict[str, int]:
-    """Each cited source id numbered 1, 2, ... in order of first citation."""
-    numbers: dict[str, int] = {}
-    for sources in source_lists:
-        for source_id in sources:
-            numbers.setdefault(source_id, len(numbers) + 1)
-    return numbers
 
 
 # --- writing helpers -------------------------------------------------------------
@@ -284,14 +279,9 @@ def _safety_section(pdf: _SummaryPDF, content: Content, numbers: dict[str, int])
 
 def _safety_group(pdf: _SummaryPDF, title: str, items: Sequence[SafetyItem], numbers: dict[str, int]) -> None:
     _paragraph(pdf, title, style="B", keep=2 * LINE_MM)
-    _bullets(pdf, (_item_text(item, pdf.language) for item in items))
+    _bullets(pdf, (item_text(item, pdf.language) for item in items))
     _paragraph(pdf, _cites(pdf, (s for item in items for s in item.sources), numbers), size=9, grey=True)
     pdf.ln(2)
-
-
-def _item_text(item: SafetyItem, language: str) -> str:
-    detail = text_in(item.detail, language)
-    return f"{text_in(item.text, language)} {detail}" if detail else text_in(item.text, language)
 
 
 def _locations_section(pdf: _SummaryPDF, locations: Sequence[Location]) -> None:

@@ -4,12 +4,16 @@ from types import SimpleNamespace
 import pytest
 
 from botox_explorer.content import load_content
-from botox_explorer.models import CATEGORIES, STATUS_KINDS, Span, Use
+from botox_explorer.models import CATEGORIES, STATUS_KINDS, Safety, SafetyItem, Span, Use
 from botox_explorer.presenting import (
     MYTH_ICONS,
+    SAFETY_SECTIONS,
+    SAFETY_TONES,
+    Note,
     approval_lines,
     category_label,
     category_summary,
+    item_text,
     key_figures,
     location_details,
     markdown_rows,
@@ -17,11 +21,13 @@ from botox_explorer.presenting import (
     md,
     myth_verdict,
     privacy_text,
+    product_note,
     products_table,
     review_text,
     safe_link,
     short_name,
     span_text,
+    statistics_notes,
     status_filter_label,
     status_label,
 )
@@ -282,3 +288,46 @@ def test_the_privacy_note_reads_in_spanish(content_dir):
     spanish = type(content)(**{**content.__dict__, "site": site})
     assert privacy_text(spanish, language="es") == "No se guarda nada. El proveedor del mapa ve la zona."
     assert privacy_text(spanish) == "Nothing is kept. The map provider sees the area."
+
+
+def _item(text: dict, detail: dict | None = None) -> SafetyItem:
+    return SafetyItem.model_validate({"id": "x", "reviewed_on": "2026-12-01", "sources": ["s"], "text": text,
+                                      "detail": detail})
+
+
+def test_a_safety_item_reads_as_its_text_then_its_detail():
+    item = _item({"en": "Drooping eyelid.", "es": "Párpado caído."}, {"en": "It passes.", "es": "Pasa."})
+    assert item_text(item) == "Drooping eyelid. It passes."
+    assert item_text(item, "es") == "Párpado caído. Pasa."
+    assert item_text(_item({"en": "Headache.", "es": "Dolor."})) == "Headache."
+
+
+def test_the_safety_sections_are_every_section_once_with_a_known_tone():
+    names = [name for name, _ in SAFETY_SECTIONS]
+    assert len(names) == len(set(names)) == len(Safety.model_fields)
+    assert set(SAFETY_TONES) == set(Safety.model_fields)
+    assert set(SAFETY_TONES.values()) == {"warning", "danger", "plain"}
+    assert SAFETY_SECTIONS[:2] == (("boxed_warning", "warning"), ("red_flags", "danger"))
+
+
+def test_every_safety_item_once_in_file_order(real_content):
+    safety = real_content.safety
+    assert safety.all_items() == [item for name in Safety.model_fields for item in getattr(safety, name)]
+    assert len({item.id for item in safety.all_items()}) == len(safety.all_items())
+
+
+def test_product_notes_are_joined_in_order(real_content):
+    product = next(p for p in real_content.products.values() if len(p.notes) > 1)
+    assert product_note(product) == " ".join(note["en"] for note in product.notes)
+    assert product_note(product, "es") == " ".join(note["es"] for note in product.notes)
+
+
+def test_statistics_notes_say_what_each_series_counts_then_the_general_notes(real_content):
+    statistics = real_content.statistics
+    notes = statistics_notes(statistics, "es")
+    series = statistics.series[0]
+    assert notes[0] == Note(series.name["es"], f"cuenta: {series.measure['es']}. {series.method_note['es']}",
+                            tuple(s for point in series.points for s in point.sources))
+    assert len(notes) == len(statistics.series) + len(statistics.notes)
+    last = statistics.notes[-1]
+    assert notes[-1] == Note("", last.text["es"], tuple(last.sources))

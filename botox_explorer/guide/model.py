@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar, Literal
 
 from ..models import Source
@@ -131,16 +130,3 @@ class GuidePage:
     @property
     def figures(self) -> list[Figure]:
         return [block for section in self.sections for block in section.blocks if isinstance(block, Figure)]
-
-
-@dataclass
-class Citations:
-    """Numbers a page's sources in the order the page first cites them."""
-
-    numbers: dict[str, int] = field(default_factory=dict)
-
-    def __call__(self, source_ids: Iterable[str]) -> tuple[int, ...]:
-        return tuple(dict.fromkeys(self.numbers.setdefault(s, len(self.numbers) + 1) for s in source_ids))
-
-    def sources(self, known: dict[str, Source]) -> tuple[Source, ...]:
-        return tuple(known[source_id] for source_id in self.numbers)

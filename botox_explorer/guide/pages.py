@@ -8,31 +8,32 @@ from dataclasses import replace
 
 from .. import charts
 from ..charts import Chart
+from ..citations import Citations
 from ..content import Content
 from ..i18n import t
 from ..illustrations import MECHANISM_DRAWINGS, read_drawing
 from ..models import CATEGORIES, SafetyItem, SourcedText, Use, text_in
 from ..presenting import (
+    SAFETY_SECTIONS,
     approval_lines,
     approval_source_ids,
     category_label,
     category_summary,
+    item_text,
     key_figures,
     location_details,
     myth_verdict,
+    product_note,
     products_table,
     safe_link,
     span_text,
+    statistics_notes,
     status_label,
 )
 from ..visit import checklist
-from .model import Block, Citations, Cited, Figure, GuidePage, Items, Link, Section, Table
+from .model import Block, Cited, Figure, GuidePage, Items, Link, Section, Table
 
 DESCRIPTION_LENGTH = 155  # what a search result shows of a description
-# Safety's sections in the dashboard's order, and how each is set off: (field of Safety, tone).
-SAFETY_SECTIONS = (("boxed_warning", "warning"), ("red_flags", "danger"), ("do_not_treat", "plain"),
-                   ("tell_your_doctor", "plain"), ("common_side_effects", "plain"), ("aftercare", "plain"),
-                   ("interactions", "plain"), ("questions_to_ask", "plain"), ("who_may_inject", "plain"))
 
 
 def use_path(use_id: str) -> str:
@@ -76,8 +77,7 @@ class Writer:
 
     def safety_item(self, item: SafetyItem) -> Cited:
         self.records.append(item)
-        detail = f" {self.text(item.detail)}" if item.detail else ""
-        return Cited((self.text(item.text) + detail).strip(), self.cite(item.sources))
+        return Cited(item_text(item, self.language), self.cite(item.sources))
 
     def chart(self, stem: str, chart: Chart) -> Figure:
         caption = Cited(chart.caption, self.cite(chart.source_ids))
@@ -206,7 +206,7 @@ def history_page(content: Content, language: str) -> GuidePage:
 def products_page(content: Content, language: str) -> GuidePage:
     w = Writer(content, language)
     w.records += content.products.values()
-    notes = Items(tuple(Cited(" ".join(w.text(note) for note in product.notes), w.cite(product.sources),
+    notes = Items(tuple(Cited(product_note(product, language), w.cite(product.sources),
                               lead=product.brand) for product in content.products.values()))
     approvals = w.chart("approvals", charts.approvals_chart(content, language=language))
     return w.page("products.html", w.tr("page.history.products"), w.tr("guide.products_description"),
@@ -228,10 +228,8 @@ def _product_rows(w: Writer) -> tuple[Table, Cited]:
 def _statistics(w: Writer) -> Section:
     statistics = w.content.statistics
     w.records += [*statistics.series, *statistics.notes]
-    notes = [Cited(f"{w.tr('page.history.counts')} {w.text(series.measure)}. {w.text(series.method_note)}",
-                   w.cite(s for point in series.points for s in point.sources), lead=w.text(series.name))
-             for series in statistics.series]
-    notes += [Cited(w.text(note.text), w.cite(note.sources)) for note in statistics.notes]
+    notes = [Cited(note.text, w.cite(note.source_ids), lead=note.lead)
+             for note in statistics_notes(statistics, w.language)]
     return Section(w.tr("page.history.how_many"), (
         w.chart("statistics", charts.statistics_chart(w.content, language=w.language)),
         Cited("", lead=w.tr("page.history.about_numbers")), Items(tuple(notes))))

@@ -2,7 +2,8 @@
 
 import pytest
 
-from botox_explorer.guide.model import Citations, Cited, Figure
+from botox_explorer.citations import Citations
+from botox_explorer.guide.model import Cited, Figure
 
 DRAWING = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 360.5"><title>A</title></svg>'
 
