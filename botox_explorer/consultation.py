@@ -16,6 +16,7 @@ from .content import Content
 from .filters import known_values
 from .i18n import LOCALES, supported, t
 from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Use
+from .routes import PRESENTING, Param
 
 DAYS_PER_YEAR = 365.0
 MAX_STEP = 50
@@ -60,11 +61,11 @@ def parse_consultation(params: Mapping[str, Iterable[str]], content: Content,
                        language: str = DEFAULT_LANGUAGE) -> ParsedConsultation:
     """The consultation a URL describes; unknown values are dropped with a notice in ``language``."""
     notices: list[str] = []
-    uses = known_values(params.get("concern", ()), tuple(content.uses), "concern", notices, given_order=True,
-                        language=language)
-    areas = known_values(params.get("area", ()), tuple(content.areas), "area", notices, language=language)
-    presenting = list(params.get("present", ()))[:1] == ["1"]
-    step_text = (list(params.get("step", ())) or ["1"])[0]
+    uses = known_values(params.get(Param.CONCERN, ()), tuple(content.uses), Param.CONCERN, notices,
+                        given_order=True, language=language)
+    areas = known_values(params.get(Param.AREA, ()), tuple(content.areas), Param.AREA, notices, language=language)
+    presenting = list(params.get(Param.PRESENT, ()))[:1] == [PRESENTING]
+    step_text = (list(params.get(Param.STEP, ())) or ["1"])[0]
     step = int(step_text) - 1 if step_text.isdigit() and 0 < int(step_text) <= MAX_STEP else 0
     if step_text != "1" and step == 0:
         notices.append(t("consultation.started_at_first_step", language))
@@ -73,10 +74,10 @@ def parse_consultation(params: Mapping[str, Iterable[str]], content: Content,
 
 def consultation_params(consultation: Consultation) -> dict[str, list[str]]:
     """The URL query that reproduces ``consultation`` (steps counted from 1 for people)."""
-    params = {"concern": list(consultation.uses), "area": list(consultation.areas)}
+    params = {Param.CONCERN: list(consultation.uses), Param.AREA: list(consultation.areas)}
     if consultation.presenting:
-        params["present"] = ["1"]
-        params["step"] = [str(consultation.step + 1)]
+        params[Param.PRESENT] = [PRESENTING]
+        params[Param.STEP] = [str(consultation.step + 1)]
     return {name: values for name, values in params.items() if values}
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 
 from .i18n import t
 from .models import CATEGORIES, DEFAULT_LANGUAGE, STATUS_KINDS
+from .routes import Param
 
 MAX_QUERY_LENGTH = 100
 MAX_VALUES = 50
@@ -70,19 +71,19 @@ def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use
               given_order: bool = False) -> tuple[str, ...]:
         return known_values(values, tuple(known_ids), name, notices, given_order=given_order, language=language)
 
-    categories = known(params.get("category", ()), CATEGORIES, "category")
-    statuses = known(params.get("status", ()), STATUS_KINDS, "status")
-    areas = known(params.get("area", ()), area_ids, "area")
-    offered_values = list(params.get("offered", ()))[:1]
+    categories = known(params.get(Param.CATEGORY, ()), CATEGORIES, Param.CATEGORY)
+    statuses = known(params.get(Param.STATUS, ()), STATUS_KINDS, Param.STATUS)
+    areas = known(params.get(Param.AREA, ()), area_ids, Param.AREA)
+    offered_values = list(params.get(Param.OFFERED, ()))[:1]
     offered_only = offered_values == ["1"]
     if offered_values and not offered_only:
-        notices.append(t("filters.unknown_value", language, name="offered"))
-    query = " ".join(list(params.get("q", ()))[:1])
+        notices.append(t("filters.unknown_value", language, name=Param.OFFERED))
+    query = " ".join(list(params.get(Param.QUERY, ()))[:1])
     if len(query) > MAX_QUERY_LENGTH:
         notices.append(t("filters.shortened_query", language, count=MAX_QUERY_LENGTH))
     known_uses = tuple(use_ids)
-    opened = known(list(params.get("use", ()))[:1], known_uses, "use")
-    topics = known(split_values(params.get("topics", ())), known_uses, "topics", given_order=True)
+    opened = known(list(params.get(Param.USE, ()))[:1], known_uses, Param.USE)
+    topics = known(split_values(params.get(Param.TOPICS, ())), known_uses, Param.TOPICS, given_order=True)
     filters = Filters(
         categories=categories,
         statuses=statuses,
@@ -98,13 +99,13 @@ def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use
 def link_params(filters: Filters) -> dict[str, list[str]]:
     """Query parameters that reproduce ``filters`` (only the ones that are set)."""
     params = {
-        "category": list(filters.categories),
-        "status": list(filters.statuses),
-        "area": list(filters.areas),
-        "offered": ["1"] if filters.offered_only else [],
-        "q": [filters.query] if filters.query else [],
-        "use": [filters.open_use] if filters.open_use else [],
-        "topics": [",".join(filters.topics)] if filters.topics else [],
+        Param.CATEGORY: list(filters.categories),
+        Param.STATUS: list(filters.statuses),
+        Param.AREA: list(filters.areas),
+        Param.OFFERED: ["1"] if filters.offered_only else [],
+        Param.QUERY: [filters.query] if filters.query else [],
+        Param.USE: [filters.open_use] if filters.open_use else [],
+        Param.TOPICS: [",".join(filters.topics)] if filters.topics else [],
     }
     return {name: values for name, values in params.items() if values}
 

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import segno
 
 from .i18n import supported, t
 from .models import DEFAULT_LANGUAGE
+from .routes import CONSULTATION, phone_address
 
-PHONE_PAGE = "explore"
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0")
 
 
-def app_base(url: str, page: str = "consultation") -> str:
+def app_base(url: str, page: str = CONSULTATION) -> str:
     """The dashboard's address without the page and query: ``https://host/prefix`` from the consultation page's
     URL (``https://host/prefix/consultation?present=1``) or from a configured public address."""
     parts = urlsplit(url.strip())
@@ -32,9 +32,7 @@ def phone_link(base: str, use_ids: Sequence[str], language: str = DEFAULT_LANGUA
     """The patient-facing explorer showing only ``use_ids``, as short as it can be: ``base/explore?topics=a,b``;
     in another language than English it says which (``&lang=es``), so the phone opens the topics in the language
     of the consultation."""
-    link = f"{base}/{PHONE_PAGE}?topics={quote(','.join(use_ids), safe=',')}"
-    language = supported(language)
-    return link if language == DEFAULT_LANGUAGE else f"{link}&lang={language}"
+    return phone_address(base, use_ids, supported(language))
 
 
 def reachable_from_a_phone(base: str) -> bool:

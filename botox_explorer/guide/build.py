@@ -13,9 +13,10 @@ from ..content import Content
 from ..i18n import language_name, t
 from ..models import text_in
 from ..presenting import review_text, safe_link
+from ..routes import GUIDE_START, GUIDE_TOPICS, language_file
 from .model import GuidePage
-from .pages import TOPIC_PAGES, guide_pages
-from .site import SiteOptions, address, alternates, dashboard_link, json_ld, page_file, relative, robots, root_of
+from .pages import guide_pages
+from .site import SiteOptions, address, alternates, dashboard_link, json_ld, relative, robots, root_of
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 STYLESHEET = Path(__file__).parent / "static" / "guide.css"
@@ -58,18 +59,18 @@ def shared_assets() -> dict[str, Asset]:
 
 def navigation(file: str, language: str) -> list[tuple[str, str, bool]]:
     """(title, link, is this page) for the start page and the topic pages, in ``language``."""
-    entries = [("index.html", "nav.home"), *((path, key) for path, key, _, _ in TOPIC_PAGES)]
-    return [(t(key, language), relative(file, page_file(path, language)), page_file(path, language) == file)
+    entries = [(GUIDE_START, "nav.home"), *((topic.file, topic.title_key) for topic in GUIDE_TOPICS)]
+    return [(t(key, language), relative(file, language_file(path, language)), language_file(path, language) == file)
             for path, key in entries]
 
 
 def render_page(page: GuidePage, content: Content, options: SiteOptions, assets: dict[str, Asset]) -> str:
     """One page as HTML."""
     languages = list(content.site.languages)
-    file = page_file(page.path, page.language)
+    file = language_file(page.path, page.language)
     other = next((language for language in languages if language != page.language), None)
     canonical = address(options, file, file)
-    start = address(options, file, page_file("index.html", page.language))
+    start = address(options, file, language_file(GUIDE_START, page.language))
     site_title = text_in(content.site.title, page.language)
     return ENVIRONMENT.get_template("page.html").render(
         page=page,
@@ -79,11 +80,11 @@ def render_page(page: GuidePage, content: Content, options: SiteOptions, assets:
         canonical=canonical,
         alternates=alternates(options, page, languages),
         root=root_of(file),
-        language_root=relative(file, page_file("index.html", page.language)).removesuffix("index.html"),
+        language_root=relative(file, language_file(GUIDE_START, page.language)).removesuffix(GUIDE_START),
         stylesheet=assets["stylesheet"].name,
         icon=assets["icon"].name,
         structured=json_ld(page, canonical, start, site_title),
-        switch=(relative(file, page_file(page.path, other)), other, language_name(other)) if other else None,
+        switch=(relative(file, language_file(page.path, other)), other, language_name(other)) if other else None,
         navigation=navigation(file, page.language),
         dashboard=dashboard_link(options, file, page),
         source_link=lambda source: safe_link(source.link),
@@ -94,7 +95,7 @@ def render_page(page: GuidePage, content: Content, options: SiteOptions, assets:
 
 def sitemap(pages: list[GuidePage], content: Content, options: SiteOptions) -> str:
     """Every page with its language alternates (needs the guide's public address)."""
-    entries = [{"loc": address(options, "", page_file(page.path, page.language)),
+    entries = [{"loc": address(options, "", language_file(page.path, page.language)),
                 "lastmod": page.reviewed_on.isoformat() if page.reviewed_on else "",
                 "alternates": alternates(options, page, list(content.site.languages))} for page in pages]
     return ENVIRONMENT.get_template("sitemap.xml").render(entries=entries)
@@ -106,7 +107,7 @@ def build_site(content: Content, options: SiteOptions) -> dict[str, bytes]:
     pages = guide_pages(content, content.site.languages)
     files = {f"assets/{asset.name}": asset.data for asset in assets.values()}
     for page in pages:
-        files[page_file(page.path, page.language)] = render_page(page, content, options, assets).encode("utf-8")
+        files[language_file(page.path, page.language)] = render_page(page, content, options, assets).encode("utf-8")
         files.update({f"assets/{figure.file}": figure.svg.encode("utf-8") for figure in page.figures})
     files["robots.txt"] = robots(options).encode("utf-8")
     if options.base_url:

@@ -30,22 +30,11 @@ from ..presenting import (
     statistics_notes,
     status_label,
 )
+from ..routes import GUIDE_START, GUIDE_TOPICS, TOPIC_FILES, dashboard_view, location_anchor, use_file
 from ..visit import checklist
 from .model import Block, Cited, Figure, GuidePage, Items, Link, Section, Table
 
 DESCRIPTION_LENGTH = 155  # what a search result shows of a description
-
-
-def use_path(use_id: str) -> str:
-    return f"uses/{use_id}.html"
-
-
-def guide_path(dashboard_page: str, use_id: str | None = None) -> str:
-    """The guide's page for a view of the dashboard: the open use's page, the page on the same topic, or the start
-    page (for the explorer's list and the consultation)."""
-    if use_id:
-        return use_path(use_id)
-    return next((path for path, page in DASHBOARD_PAGES.items() if page == dashboard_page), "index.html")
 
 
 def description(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
@@ -85,14 +74,15 @@ class Writer:
         rows = tuple(tuple(str(cell) for cell in row) for row in chart.table.to_numpy().tolist())
         return Figure(stem, chart.svg or "", chart.alt_text, caption, Table(chart.title, header, rows))
 
-    def page(self, path: str, title: str, summary: str, sections: Iterable[Section], dashboard: str | None = None,
+    def page(self, path: str, title: str, summary: str, sections: Iterable[Section], use_id: str | None = None,
              lead: Cited | None = None) -> GuidePage:
-        """The page; its dashboard view is the use's (``dashboard``) or the topic's (``DASHBOARD_PAGES``)."""
+        """The page at ``path``, its empty sections left out; a use's page names its use (``use_id``), which the
+        dashboard's view of the page opens."""
         sections = tuple(section for section in sections if section.blocks)
         reviewed = min((record.reviewed_on for record in self.records), default=None)
         return GuidePage(path, self.language, title, description(summary), sections,
                          self.cite.sources(self.content.sources), reviewed,
-                         DASHBOARD_PAGES[path] if dashboard is None else dashboard, lead)
+                         dashboard_view(path, self.language, use_id), lead)
 
 
 def start_page(content: Content, language: str) -> GuidePage:
@@ -106,8 +96,8 @@ def start_page(content: Content, language: str) -> GuidePage:
     figures = Items(tuple(Cited(figure.label, w.cite(figure.source_ids), lead=figure.value)
                           for figure in key_figures(content, language)))
     w.records += [*content.uses.values(), *content.statistics.series]
-    topics = Items(tuple(Cited("", lead=w.tr(key), href=path) for path, key, _, _ in TOPIC_PAGES))
-    return w.page("index.html", w.text(site.title), w.text(site.tagline),
+    topics = Items(tuple(Cited("", lead=w.tr(topic.title_key), href=topic.file) for topic in GUIDE_TOPICS))
+    return w.page(GUIDE_START, w.text(site.title), w.text(site.tagline),
                   [what_it_is, *kinds, Section(w.tr("page.home.key_figures"), (figures,)),
                    Section(w.tr("guide.more_pages"), (topics,))], lead=Cited(w.text(site.tagline)))
 
@@ -121,7 +111,7 @@ def _approval_sources(w: Writer, category: str) -> list[str]:
 def _use_links(w: Writer, category: str) -> Items:
     """The uses of a category, each a link to its page (which gives its status, explanation and sources)."""
     uses = [use for use in w.content.uses.values() if use.category == category]
-    return Items(tuple(Cited("", lead=w.text(use.name), href=use_path(use.id)) for use in uses))
+    return Items(tuple(Cited("", lead=w.text(use.name), href=use_file(use.id)) for use in uses))
 
 
 def _status_sources(use: Use, content: Content) -> tuple[str, ...]:
@@ -154,13 +144,13 @@ def use_page(content: Content, use: Use, language: str) -> GuidePage:
         Section(w.tr("views.who_treats"), (Cited(w.text(use.treated_by), cites),) if use.treated_by else ()),
         _offered_at(w, use),
     ]
-    return w.page(use_path(use.id), w.text(use.name), w.text(use.summary), sections, f"explore?use={use.id}",
+    return w.page(use_file(use.id), w.text(use.name), w.text(use.summary), sections, use.id,
                   lead=Cited(w.text(use.summary), cites))
 
 
 def _offered_at(w: Writer, use: Use) -> Section:
     sites = [location for location in w.content.clinic.locations if location.id in use.offered_at]
-    links = tuple(Cited("", lead=w.text(location.name), href=f"locations.html#{location.id}") for location in sites)
+    links = tuple(Cited("", lead=w.text(location.name), href=location_anchor(location.id)) for location in sites)
     return Section(w.tr("views.offered_here"), (Items(links),) if links else ())
 
 
@@ -180,7 +170,7 @@ def how_it_works_page(content: Content, language: str) -> GuidePage:
                 Section(w.tr("page.how_it_works.relax_or_paralyze"), (w.sourced(site.relax_or_paralyze),)),
                 Section(w.tr("page.how_it_works.beliefs"), (Items(tuple(beliefs)),))]
     intro = w.tr("page.how_it_works.intro")
-    return w.page("how-it-works.html", w.tr("nav.how_it_works"), f"{intro} {w.text(site.mechanism[0].text)}",
+    return w.page(TOPIC_FILES["how-it-works"], w.tr("nav.how_it_works"), f"{intro} {w.text(site.mechanism[0].text)}",
                   sections, lead=Cited(intro))
 
 
@@ -198,7 +188,7 @@ def history_page(content: Content, language: str) -> GuidePage:
                                lead=str(event.year)) for event in content.history))
     timeline = w.chart("history", charts.history_timeline(content.history, language=language))
     first, last = content.history[0], content.history[-1]
-    return w.page("history.html", w.tr("nav.history"),
+    return w.page(TOPIC_FILES["history"], w.tr("nav.history"),
                   w.tr("guide.history_description", first=first.year, last=last.year),
                   [Section(w.tr("guide.timeline"), (timeline, events)), _statistics(w)])
 
@@ -209,7 +199,7 @@ def products_page(content: Content, language: str) -> GuidePage:
     notes = Items(tuple(Cited(product_note(product, language), w.cite(product.sources),
                               lead=product.brand) for product in content.products.values()))
     approvals = w.chart("approvals", charts.approvals_chart(content, language=language))
-    return w.page("products.html", w.tr("page.history.products"), w.tr("guide.products_description"),
+    return w.page(TOPIC_FILES["products"], w.tr("page.history.products"), w.tr("guide.products_description"),
                   [Section(w.tr("guide.approvals"), (approvals,)),
                    Section(w.tr("guide.comparison"), _product_rows(w)),
                    Section(w.tr("page.history.product_notes"), (notes,))])
@@ -240,7 +230,7 @@ def safety_page(content: Content, language: str) -> GuidePage:
     sections = [Section(w.tr(f"safety.{field}"), (Items(tuple(map(w.safety_item, getattr(content.safety, field)))),),
                         tone=tone, anchor=field.replace("_", "-"))
                 for field, tone in SAFETY_SECTIONS if getattr(content.safety, field)]
-    return w.page("safety.html", w.tr("nav.safety"), w.tr("guide.safety_description"), sections)
+    return w.page(TOPIC_FILES["safety"], w.tr("nav.safety"), w.tr("guide.safety_description"), sections)
 
 
 def before_your_visit_page(content: Content, language: str) -> GuidePage:
@@ -250,7 +240,7 @@ def before_your_visit_page(content: Content, language: str) -> GuidePage:
         for section in checklist(content, language)]
     make_notes = Section(w.tr("page.before_your_visit.my_questions"),
                          (Cited(w.tr("guide.notes_in_dashboard")),))
-    return w.page("before-your-visit.html", w.tr("nav.before_your_visit"), w.tr("guide.visit_description"),
+    return w.page(TOPIC_FILES["before-your-visit"], w.tr("nav.before_your_visit"), w.tr("guide.visit_description"),
                   [*sections, make_notes], lead=Cited(w.tr("guide.visit_intro")))
 
 
@@ -263,7 +253,7 @@ def glossary_page(content: Content, language: str) -> GuidePage:
         also_text = f" {w.tr('page.glossary.also')}: {', '.join(also)}." if also else ""
         entries.append(Cited(w.text(term.meaning) + also_text, w.cite(term.sources), lead=w.text(term.term),
                              anchor=term.id))
-    return w.page("glossary.html", w.tr("nav.glossary"), w.tr("guide.glossary_description", count=len(entries)),
+    return w.page(TOPIC_FILES["glossary"], w.tr("nav.glossary"), w.tr("guide.glossary_description", count=len(entries)),
                   [Section(w.tr("guide.words"), (Items(tuple(entries)),))],
                   lead=Cited(w.tr("guide.glossary_intro")))
 
@@ -275,7 +265,7 @@ def locations_page(content: Content, language: str) -> GuidePage:
     sections = [_location(w, location) for location in clinic.locations]
     towns = ", ".join(location.town for location in clinic.locations)
     title = w.text(clinic.name) or w.tr("page.locations.title")
-    return w.page("locations.html", title, w.tr("guide.locations_description", towns=towns), sections)
+    return w.page(TOPIC_FILES["locations"], title, w.tr("guide.locations_description", towns=towns), sections)
 
 
 def _location(w: Writer, location) -> Section:
@@ -287,24 +277,21 @@ def _location(w: Writer, location) -> Section:
     if offered:
         blocks += [Cited("", lead=w.tr("views.offered_at_site")), Items(tuple(
             Cited(status_label(use, w.content, w.language), w.cite(_status_sources(use, w.content)),
-                  lead=w.text(use.name), href=use_path(use.id)) for use in offered))]
+                  lead=w.text(use.name), href=use_file(use.id)) for use in offered))]
     return Section(w.text(location.name), tuple(blocks), anchor=location.id)
 
 
 PageBuilder = Callable[[Content, str], GuidePage]
-# The guide's pages besides the start page and the uses, in the order of the dashboard's navigation:
-# (file, catalogue key of its title, the dashboard's page on the same topic, builder).
-TOPIC_PAGES: tuple[tuple[str, str, str, PageBuilder], ...] = (
-    ("how-it-works.html", "nav.how_it_works", "how_it_works", how_it_works_page),
-    ("history.html", "nav.history", "history", history_page),
-    ("products.html", "page.history.products", "history", products_page),
-    ("safety.html", "nav.safety", "safety", safety_page),
-    ("before-your-visit.html", "nav.before_your_visit", "before_your_visit", before_your_visit_page),
-    ("glossary.html", "nav.glossary", "glossary", glossary_page),
-    ("locations.html", "nav.locations", "locations", locations_page),
-)
-# The dashboard's page for each page of the guide but the uses' (the start page: the dashboard's home, "").
-DASHBOARD_PAGES = {"index.html": "", **{path: page for path, _, page, _ in TOPIC_PAGES}}
+# The builder of each topic page the routes declare by name (routes.GUIDE_TOPICS: its file, title, dashboard page).
+TOPIC_BUILDERS: dict[str, PageBuilder] = {
+    "how-it-works": how_it_works_page,
+    "history": history_page,
+    "products": products_page,
+    "safety": safety_page,
+    "before-your-visit": before_your_visit_page,
+    "glossary": glossary_page,
+    "locations": locations_page,
+}
 
 
 def guide_pages(content: Content, languages: Sequence[str]) -> list[GuidePage]:
@@ -313,5 +300,5 @@ def guide_pages(content: Content, languages: Sequence[str]) -> list[GuidePage]:
     for language in languages:
         pages.append(start_page(content, language))
         pages += [use_page(content, use, language) for use in content.uses.values()]
-        pages += [build(content, language) for _, _, _, build in TOPIC_PAGES]
+        pages += [TOPIC_BUILDERS[topic.name](content, language) for topic in GUIDE_TOPICS]
     return pages

@@ -15,10 +15,10 @@ from urllib.parse import urljoin, urlsplit
 
 from ..models import DEFAULT_LANGUAGE, Source
 from ..presenting import safe_link
+from ..routes import GUIDE_FOLDER, language_file
 from .model import GuidePage
 
 SCHEMA_CONTEXT = "https://schema.org"
-GUIDE_FOLDER = "guide"  # where the guide is served, beside the dashboard: /guide/
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,6 @@ def guide_address(public_url: object | None) -> str | None:
     return f"{str(public_url).rstrip('/')}/{GUIDE_FOLDER}/" if public_url else None
 
 
-def page_file(path: str, language: str) -> str:
-    """The file of a page in a language, below the guide's root."""
-    return path if language == DEFAULT_LANGUAGE else f"{language}/{path}"
-
-
 def relative(from_file: str, to_file: str) -> str:
     """The link from one file of the guide to another."""
     return posixpath.relpath(to_file, posixpath.dirname(from_file) or ".")
@@ -63,9 +58,9 @@ def address(options: SiteOptions, from_file: str, to_file: str) -> str:
 
 
 def dashboard_link(options: SiteOptions, file: str, page: GuidePage) -> str:
-    """The same view in the dashboard, in the page's language: below a full address or a path of the same host as
-    given, below a relative one from the guide's root."""
-    target = f"{page.dashboard}{'&' if '?' in page.dashboard else '?'}lang={page.language}"
+    """The same view in the dashboard: below a full address or a path of the same host as given, below a relative
+    one from the guide's root."""
+    target = page.dashboard
     if urlsplit(options.dashboard_url).scheme or options.dashboard_url.startswith("/"):
         return urljoin(options.dashboard_url, target)
     return root_of(file) + options.dashboard_url + target
@@ -73,9 +68,9 @@ def dashboard_link(options: SiteOptions, file: str, page: GuidePage) -> str:
 
 def alternates(options: SiteOptions, page: GuidePage, languages: list[str]) -> list[tuple[str, str]]:
     """(hreflang, address) of the page in every language, and English as the default for any other."""
-    file = page_file(page.path, page.language)
-    found = [(language, address(options, file, page_file(page.path, language))) for language in languages]
-    return [*found, ("x-default", address(options, file, page_file(page.path, DEFAULT_LANGUAGE)))]
+    file = language_file(page.path, page.language)
+    found = [(language, address(options, file, language_file(page.path, language))) for language in languages]
+    return [*found, ("x-default", address(options, file, language_file(page.path, DEFAULT_LANGUAGE)))]
 
 
 def citation(source: Source) -> dict:

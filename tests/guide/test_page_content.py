@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from botox_explorer.guide.pages import TOPIC_PAGES
 from botox_explorer.i18n import t
 from botox_explorer.illustrations import MECHANISM_DRAWINGS
 from botox_explorer.models import text_in
@@ -21,6 +20,7 @@ from botox_explorer.presenting import (
     span_text,
     status_label,
 )
+from botox_explorer.routes import GUIDE_TOPICS
 
 from .conftest import text_of
 
@@ -91,7 +91,8 @@ def test_the_start_page_leads_to_every_use_by_kind_with_the_key_figures(pages, r
     figures = section_items(page, t("page.home.key_figures", language))
     assert [figure.rsplit(" [", 1)[0] for figure in figures] == [
         f"{figure.value}: {figure.label}" for figure in key_figures(real_content, language)]
-    assert section_items(page, t("guide.more_pages", language)) == [t(key, language) for _, key, _, _ in TOPIC_PAGES]
+    assert section_items(page, t("guide.more_pages", language)) == [
+        t(topic.title_key, language) for topic in GUIDE_TOPICS]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

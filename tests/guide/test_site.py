@@ -14,7 +14,6 @@ from botox_explorer.guide.site import (
     citation,
     guide_address,
     json_ld,
-    page_file,
     relative,
     robots,
     root_of,
@@ -45,11 +44,6 @@ def test_relative_links_between_files_of_the_guide(from_file, to_file, link):
 ])
 def test_the_way_up_to_the_guides_root(file, way_up):
     assert root_of(file) == way_up
-
-
-def test_english_pages_sit_at_the_root_and_spanish_ones_in_their_folder():
-    assert page_file("uses/achalasia.html", "en") == "uses/achalasia.html"
-    assert page_file("uses/achalasia.html", "es") == "es/uses/achalasia.html"
 
 
 def test_the_public_address_always_ends_with_a_slash():
