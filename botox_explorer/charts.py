@@ -20,10 +20,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import svg
-from .content import Content
 from .i18n import format_number, t
 from .illustrations import AREA_DRAWINGS, inner_drawing, read_drawing
-from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, HistoryEvent, HistoryKind, Use, text_in
+from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Content, HistoryEvent, HistoryKind, Use, text_in
 from .presenting import span_text
 from .svg import GREY_LIGHT, GRID, INK, MUTED, SAND, TEAL, TEAL_LIGHT, Drawing, text_width
 

@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 
 from babel.numbers import format_currency
 
-from .content import Content
 from .filters import known_values
 from .i18n import LOCALES, supported, t
-from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Use
+from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Content, Use
 from .routes import PRESENTING, Param
 
 DAYS_PER_YEAR = 365.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, model_validator
@@ -458,3 +458,35 @@ class Illustration(Record):
         if self.caption and not self.sources:
             raise ValueError("a caption makes a statement: give its sources")
         return self
+
+
+@dataclass(frozen=True)
+class Content:
+    """All the content, typed, as loaded from ``data/`` (``content.registry`` names the file of each field);
+    dictionaries keep the order of the files."""
+
+    sources: dict[str, Source]
+    areas: dict[str, Area]
+    uses: dict[str, Use]
+    history: tuple[HistoryEvent, ...]
+    products: dict[str, Product]
+    myths: tuple[Myth, ...]
+    safety: Safety
+    statistics: Statistics
+    clinic: Clinic
+    site: Site
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    illustrations: dict[str, Illustration] = field(default_factory=dict)
+    approvals: dict[str, tuple[UseApproval, ...]] = field(default_factory=dict)
+
+    def approvals_for(self, use_id: str) -> tuple[UseApproval, ...]:
+        """The FDA approvals recorded for a use on its products, oldest first."""
+        return self.approvals.get(use_id, ())
+
+    def approved_products(self, use_id: str) -> list[Product]:
+        """The products approved for a use, in the order of their first approval for it."""
+        return list({a.product.id: a.product for a in self.approvals_for(use_id)}.values())
+
+    def first_us_approval(self, use_id: str) -> UseApproval | None:
+        approvals = self.approvals_for(use_id)
+        return approvals[0] if approvals else None

@@ -6,9 +6,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from .content import Content
 from .i18n import format_date, month_year, t
-from .models import DEFAULT_LANGUAGE, Location, Product, ProductApproval, SafetyItem, Span, Statistics, Use, text_in
+from .models import (
+    DEFAULT_LANGUAGE,
+    Content,
+    Location,
+    Product,
+    ProductApproval,
+    SafetyItem,
+    Span,
+    Statistics,
+    Use,
+    text_in,
+)
 
 CATEGORY_ICONS = {"cosmetic": ":material/face_retouching_natural:", "medical": ":material/stethoscope:",
                   "psychological": ":material/psychology:"}

@@ -16,9 +16,8 @@ from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
 from .citations import Citations
-from .content import Content
 from .i18n import format_date, supported, t
-from .models import DEFAULT_LANGUAGE, Location, Safety, SafetyItem, Source, Use, text_in
+from .models import DEFAULT_LANGUAGE, Content, Location, Safety, SafetyItem, Source, Use, text_in
 from .presenting import (
     approval_lines,
     approval_source_ids,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .content import Content
-from .models import DEFAULT_LANGUAGE, text_in
+from .models import DEFAULT_LANGUAGE, Content, text_in
 
 USE_COLUMNS = [
     "id", "name", "category", "status", "first_us_approval", "products", "areas",

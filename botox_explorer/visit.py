@@ -11,9 +11,8 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .content import Content
 from .i18n import format_date, t
-from .models import DEFAULT_LANGUAGE, SafetyItem, text_in
+from .models import DEFAULT_LANGUAGE, Content, SafetyItem, text_in
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from ..export import export_uses
 from ..tables import uses_frame
 from .loader import DATA_DIR, load_content
 from .problems import ContentError
+from .registry import record_counts
 from .review import report, review
 
 
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(error.problems)} problem(s) in {data_dir}", file=sys.stderr)
         return 1
     if arguments.command == "check":
-        for name, count in content.counts().items():
+        for name, count in record_counts(content).items():
             print(f"{name}: {count} records")
         print(f"content OK in {data_dir}")
         return 0

@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..models import (
-    Area,
-    Clinic,
-    GlossaryTerm,
-    HistoryEvent,
-    Illustration,
-    Myth,
-    Product,
-    Safety,
-    Site,
-    Source,
-    Statistics,
-    Use,
-    UseApproval,
-)
+from ..models import Content, HistoryEvent, Product, UseApproval
 from .crosscheck import cross_check
 from .problems import ContentError, ContentProblem
+from .registry import CONTENT_FILES, FILES, held
 from .yaml_reader import read_yaml
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -36,99 +22,20 @@ def configured_data_dir() -> Path:
     """The content folder: ``data/``, or another one named by an environment variable (the tests use it)."""
     return Path(os.environ.get(DATA_DIR_VARIABLE, DATA_DIR))
 
-LIST_FILES: dict[str, type[BaseModel]] = {
-    "sources.yaml": Source,
-    "areas.yaml": Area,
-    "uses.yaml": Use,
-    "history.yaml": HistoryEvent,
-    "products.yaml": Product,
-    "myths.yaml": Myth,
-    "glossary.yaml": GlossaryTerm,
-    "illustrations.yaml": Illustration,
-}
-MAPPING_FILES: dict[str, type[BaseModel]] = {
-    "safety.yaml": Safety,
-    "statistics.yaml": Statistics,
-    "clinic.yaml": Clinic,
-    "site.yaml": Site,
-}
-
-
-@dataclass(frozen=True)
-class Content:
-    """All the content, typed; dictionaries keep the order of the files."""
-
-    sources: dict[str, Source]
-    areas: dict[str, Area]
-    uses: dict[str, Use]
-    history: tuple[HistoryEvent, ...]
-    products: dict[str, Product]
-    myths: tuple[Myth, ...]
-    safety: Safety
-    statistics: Statistics
-    clinic: Clinic
-    site: Site
-    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
-    illustrations: dict[str, Illustration] = field(default_factory=dict)
-    approvals: dict[str, tuple[UseApproval, ...]] = field(default_factory=dict)
-
-    def approvals_for(self, use_id: str) -> tuple[UseApproval, ...]:
-        """The FDA approvals recorded for a use on its products, oldest first."""
-        return self.approvals.get(use_id, ())
-
-    def approved_products(self, use_id: str) -> list[Product]:
-        """The products approved for a use, in the order of their first approval for it."""
-        return list({a.product.id: a.product for a in self.approvals_for(use_id)}.values())
-
-    def first_us_approval(self, use_id: str) -> UseApproval | None:
-        approvals = self.approvals_for(use_id)
-        return approvals[0] if approvals else None
-
-    def counts(self) -> dict[str, int]:
-        """How many records each file holds (for the command line's summary)."""
-        return {
-            "sources.yaml": len(self.sources),
-            "areas.yaml": len(self.areas),
-            "uses.yaml": len(self.uses),
-            "history.yaml": len(self.history),
-            "products.yaml": len(self.products),
-            "myths.yaml": len(self.myths),
-            "safety.yaml": sum(len(items) for _, items in self.safety),
-            "statistics.yaml": sum(len(series.points) for series in self.statistics.series),
-            "clinic.yaml": len(self.clinic.locations),
-            "site.yaml": len(self.site.intro) + len(self.site.mechanism) + 1,
-            "glossary.yaml": len(self.glossary),
-            "illustrations.yaml": len(self.illustrations),
-        }
-
 
 def load_content(data_dir: Path = DATA_DIR) -> Content:
     """Every file validated and cross-checked; raises ContentError listing all problems."""
     problems: list[ContentProblem] = []
-    parsed: dict[str, Any] = {}
-    for name, model in LIST_FILES.items():
-        parsed[name] = _load_list(data_dir / name, model, problems)
-    for name, model in MAPPING_FILES.items():
-        parsed[name] = _load_mapping(data_dir / name, model, problems)
+    parsed: dict[str, Any] = {}  # by the field of Content that holds the file
+    for file in CONTENT_FILES:
+        load = _load_list if file.is_list else _load_mapping
+        parsed[file.field] = load(data_dir / file.name, file.model, problems)
     if problems:
         raise ContentError(problems)
-    approvals = approvals_by_use(parsed["products.yaml"])
-    history, history_problems = dated_history(parsed["history.yaml"], approvals)
-    content = Content(
-        sources=_by_id(parsed["sources.yaml"]),
-        areas=_by_id(parsed["areas.yaml"]),
-        uses=_by_id(parsed["uses.yaml"]),
-        history=tuple(sorted(history, key=lambda e: (e.year, e.month or 0))),
-        products=_by_id(parsed["products.yaml"]),
-        myths=tuple(parsed["myths.yaml"]),
-        safety=parsed["safety.yaml"],
-        statistics=parsed["statistics.yaml"],
-        clinic=parsed["clinic.yaml"],
-        site=parsed["site.yaml"],
-        glossary=_by_id(parsed["glossary.yaml"]),
-        illustrations=_by_id(parsed["illustrations.yaml"]),
-        approvals=approvals,
-    )
+    approvals = approvals_by_use(parsed["products"])
+    history, history_problems = dated_history(parsed["history"], approvals)
+    parsed["history"] = sorted(history, key=lambda e: (e.year, e.month or 0))
+    content = Content(**{file.field: held(parsed[file.field], file) for file in CONTENT_FILES}, approvals=approvals)
     problems = history_problems + cross_check(content) + _duplicate_ids(parsed)
     if problems:
         raise ContentError(problems)
@@ -155,8 +62,8 @@ def dated_history(events: list[HistoryEvent], approvals: dict[str, tuple[UseAppr
         ref = event.approval
         found = [a.approval for a in approvals.get(ref.use, ()) if a.product.id == ref.product]
         if not found:
-            problems.append(ContentProblem("history.yaml", f"marks an approval of '{ref.product}' for '{ref.use}' "
-                                           "that products.yaml does not record", event.id, "approval"))
+            problems.append(ContentProblem(FILES["history"], f"marks an approval of '{ref.product}' for '{ref.use}' "
+                                           f"that {FILES['products']} does not record", event.id, "approval"))
             continue
         dated.append(event.model_copy(update={"year": found[0].year, "month": found[0].month}))
     return dated, problems
@@ -253,10 +160,10 @@ def _message(detail: dict) -> str:
 
 def _duplicate_ids(parsed: dict[str, Any]) -> list[ContentProblem]:
     problems = []
-    for name in LIST_FILES:
+    for file in CONTENT_FILES:
         seen: set[str] = set()
-        for record in parsed[name]:
+        for record in parsed[file.field] if file.is_list else ():
             if record.id in seen:
-                problems.append(ContentProblem(name, "is used by more than one record", record.id, "id"))
+                problems.append(ContentProblem(file.name, "is used by more than one record", record.id, "id"))
             seen.add(record.id)
     return problems

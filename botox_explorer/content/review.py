@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from ..models import AUTHORITATIVE_SOURCE_KINDS, Source
-from .loader import Content
+from ..models import AUTHORITATIVE_SOURCE_KINDS, Content, Source
+from .registry import FILES, records
 
 REVIEW_EVERY_DAYS = 365
 # Query fields that name one fixed record (an openFDA search by application number returns that application).
@@ -43,20 +43,9 @@ class Review:
 
 def reviewed_records(content: Content) -> Iterator[Reviewed]:
     """Every record of the content that carries a review date, file by file."""
-    def of(file: str, records) -> Iterator[Reviewed]:
-        for record in records:
-            yield Reviewed(file, record.id, record.reviewed_on, record.review_note)
-
-    yield from of("uses.yaml", content.uses.values())
-    yield from of("products.yaml", content.products.values())
-    yield from of("history.yaml", content.history)
-    yield from of("myths.yaml", content.myths)
-    yield from of("safety.yaml", (item for _, items in content.safety for item in items))
-    yield from of("statistics.yaml", [*content.statistics.series, *content.statistics.notes])
-    site = content.site
-    yield from of("site.yaml", [*site.intro, *site.mechanism, site.relax_or_paralyze])
-    yield from of("glossary.yaml", content.glossary.values())
-    yield from of("illustrations.yaml", content.illustrations.values())
+    for file, record in records(content):
+        if reviewed_on := getattr(record, "reviewed_on", None):
+            yield Reviewed(file.name, record.id, reviewed_on, record.review_note)
 
 
 def is_search_link(url: str) -> bool:
@@ -74,7 +63,7 @@ def review(content: Content, today: dt.date, every_days: int = REVIEW_EVERY_DAYS
     oldest_allowed = today - dt.timedelta(days=every_days)
     sources = list(content.sources.values())
     dated = [(r.file, r.record, r.review_note) for r in records if r.review_note]
-    dated += [("sources.yaml", s.id, s.review_note) for s in sources if s.review_note]
+    dated += [(FILES["sources"], s.id, s.review_note) for s in sources if s.review_note]
     return Review(
         stale=tuple(r for r in records if r.reviewed_on < oldest_allowed),
         not_primary=tuple(s for s in sources if s.kind not in AUTHORITATIVE_SOURCE_KINDS),

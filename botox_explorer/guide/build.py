@@ -9,9 +9,8 @@ from pathlib import Path
 
 import jinja2
 
-from ..content import Content
 from ..i18n import language_name, t
-from ..models import text_in
+from ..models import Content, text_in
 from ..presenting import review_text, safe_link
 from ..routes import GUIDE_START, GUIDE_TOPICS, language_file
 from .model import GuidePage

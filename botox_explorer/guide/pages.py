@@ -9,10 +9,9 @@ from dataclasses import replace
 from .. import charts
 from ..charts import Chart
 from ..citations import Citations
-from ..content import Content
 from ..i18n import t
 from ..illustrations import MECHANISM_DRAWINGS, read_drawing
-from ..models import CATEGORIES, SafetyItem, SourcedText, Use, text_in
+from ..models import CATEGORIES, Content, SafetyItem, SourcedText, Use, text_in
 from ..presenting import (
     SAFETY_SECTIONS,
     approval_lines,

@@ -35,10 +35,10 @@ BROKEN_REFERENCES = {
                       "safety.yaml, record 'allergy', field 'do_not_treat.sources': cites unknown source 'nowhere'"),
     "statistics source": ("statistics.yaml", "count: 4000000, sources: [paper-b]",
                           "count: 4000000, sources: [nowhere]",
-                          "statistics.yaml, record 'society', field 'points[2006].sources': "
+                          "statistics.yaml, record 'society', field 'series.points[1].sources': "
                           "cites unknown source 'nowhere'"),
     "site source": ("site.yaml", "Both words.}, sources: [paper-b]", "Both words.}, sources: [nowhere]",
-                    "site.yaml, record 'relax', field 'sources': cites unknown source 'nowhere'"),
+                    "site.yaml, record 'relax', field 'relax_or_paralyze.sources': cites unknown source 'nowhere'"),
 }
 
 
@@ -51,7 +51,7 @@ def test_a_statistics_note_citing_an_unknown_source_is_named(content_dir):
     append_to(content_dir, "statistics.yaml",
               "notes:\n  - {id: caveat, text: {en: A caveat.}, sources: [nowhere], reviewed_on: 2026-01-01}\n")
     assert problems_of(content_dir) == [
-        "statistics.yaml, record 'caveat', field 'sources': cites unknown source 'nowhere'"
+        "statistics.yaml, record 'caveat', field 'notes.sources': cites unknown source 'nowhere'"
     ]
 
 
@@ -74,8 +74,9 @@ def test_citations_list_every_citing_field(content_dir):
         ("safety.yaml", "boxed_warning.sources"),
         ("safety.yaml", "do_not_treat.sources"), ("safety.yaml", "red_flags.sources"),
         ("safety.yaml", "questions_to_ask.sources"), ("glossary.yaml", "sources"), ("illustrations.yaml", "sources"),
-        ("statistics.yaml", "points[2005].sources"), ("statistics.yaml", "points[2006].sources"),
-        ("site.yaml", "sources"),
+        ("statistics.yaml", "series.points[0].sources"), ("statistics.yaml", "series.points[1].sources"),
+        ("site.yaml", "intro.sources"), ("site.yaml", "mechanism.sources"),
+        ("site.yaml", "relax_or_paralyze.sources"),
     }
 
 
