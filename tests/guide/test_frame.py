@@ -11,7 +11,7 @@ from botox_explorer.models import text_in
 from botox_explorer.presenting import safe_link
 from tests.helpers import MINIMAL_CONTENT
 
-from .conftest import BASE_URL, text_of
+from .helpers import BASE_URL, text_of
 
 OTHER = {"en": ("es", "Español"), "es": ("en", "English")}
 

@@ -22,7 +22,7 @@ from botox_explorer.presenting import (
     status_label,
 )
 
-from .conftest import text_of
+from .helpers import text_of
 
 LANGUAGES = ("en", "es")
 
