@@ -14,7 +14,7 @@ from botox_explorer.models import text_in
 from botox_explorer.presenting import short_name
 from botox_explorer.ui.explorer import PAGE_SIZE
 
-from .conftest import (
+from .helpers import (
     assert_healthy,
     focus_ring,
     open_page,

@@ -6,7 +6,7 @@ import pytest
 
 from tests.helpers import registered_page_scripts
 
-from .conftest import assert_healthy, open_page, screenshot, wait_settled
+from .helpers import assert_healthy, open_page, screenshot, wait_settled
 
 pytestmark = pytest.mark.browser
 
