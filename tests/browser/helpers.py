@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from devtools.settled import RERUN_SEEN_JS, SETTLED_JS, WATCH_RUN_JS
+from tests.helpers import registered_page_scripts
 
 from .server import log_of
 
@@ -137,6 +138,13 @@ def assert_healthy(page) -> None:
     if page.locator("h1").count() == 0:
         alerts = page.locator('[data-testid="stAlert"]').all_inner_texts()
         pytest.fail(f"the page has no h1; its alerts: {alerts}")
+
+
+def registered_page_count() -> int:
+    """How many pages the entry point registers: the navigation links to each."""
+    scripts = registered_page_scripts()
+    assert scripts, "no page script named in app.py: update registered_page_scripts() to the new layout"
+    return len(scripts)
 
 
 @functools.cache

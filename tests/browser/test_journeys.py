@@ -18,6 +18,7 @@ from .helpers import (
     assert_healthy,
     focus_ring,
     open_page,
+    registered_page_count,
     reminder_alert,
     rerun,
     text_shown,
@@ -25,7 +26,6 @@ from .helpers import (
     url_lacks,
     wait_settled,
 )
-from .test_smoke import registered_page_count
 
 pytestmark = pytest.mark.browser
 
