@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
-MINIMAL_CONTENT = FIXTURES / "minimal"
+from tests.helpers import MINIMAL_CONTENT
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""Helpers shared by the tests: break a copy of the minimal content and read what the loader says."""
+"""Helpers shared by the tests: the minimal content, breaking a copy of it and reading what the loader says,
+snapshots, the page scripts app.py registers, English left on a Spanish page."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ import pytest
 
 from botox_explorer.content import ContentError, load_content
 from botox_explorer.i18n import catalogue
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINIMAL_CONTENT = FIXTURES / "minimal"  # small valid content; the content_dir fixture gives a writable copy
 
 
 def replace_in(content_dir: Path, file: str, old: str, new: str) -> None:

@@ -1,4 +1,5 @@
-"""The real content in data/: sourced, authoritative, and true to the checked reference facts."""
+"""The real content in data/: sourced, authoritative, true to the checked reference facts; and what the clinic has
+not set in data/clinic.yaml is shown nowhere, while what it sets is."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ import yaml
 
 from botox_explorer.content import DATA_DIR, load_content
 from botox_explorer.content.crosscheck import citations
+from botox_explorer.guide.build import build_site
+from botox_explorer.guide.site import SiteOptions, page_file
+from botox_explorer.i18n import t
 from botox_explorer.models import AUTHORITATIVE_SOURCE_KINDS
+from botox_explorer.presenting import location_details
+from tests.guide.helpers import Page, pages_of, text_of
+from tests.helpers import append_to
 
 FACTS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "facts.yaml"
 
@@ -144,7 +151,75 @@ def test_no_phone_number_or_price_outside_the_clinic_settings(path):
     assert not PRICE.search(text)
 
 
-def test_unset_clinic_details_stay_unset(content):
-    """What the clinic has not configured is absent, not guessed."""
-    for location in content.clinic.locations:
-        assert location.coordinates_are == "town-center" or location.address
+# The details data/clinic.yaml leaves for the clinic to fill in, and the catalogue keys of the words that show each.
+CLINIC_DETAILS = {"address": ("location.address",), "phone": ("location.phone",), "hours": ("location.hours",),
+                  "booking_url": ("location.booking", "views.book")}
+
+
+def unset_clinic_details() -> list[tuple[str, str]]:
+    """(location id, detail) for each detail data/clinic.yaml does not set, read from the file, not the model."""
+    clinic = yaml.safe_load((DATA_DIR / "clinic.yaml").read_text(encoding="utf-8"))
+    details = [(location["id"], detail) for location in clinic["locations"] for detail in CLINIC_DETAILS
+               if not location.get(detail)]
+    if not details:
+        pytest.skip("data/clinic.yaml sets every detail of every location")
+    return details
+
+
+def detail_words(detail: str, language: str) -> set[str]:
+    return {t(key, language) for key in CLINIC_DETAILS[detail]}
+
+
+@pytest.fixture(scope="module")
+def guide_locations(content) -> dict[str, Page]:
+    """The guide's locations page built from data/, by language."""
+    pages = pages_of(build_site(content, SiteOptions()))
+    return {language: pages[page_file("locations.html", language)] for language in content.site.languages}
+
+
+def location_section(page: Page, location_id: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """A location's section on the guide's locations page: its detail lines as read (``Phone: +1 ...``) and its
+    buttons (text, address)."""
+    section = page.one("section", id=location_id)
+    assert section is not None, f"{page.file}: no section for {location_id}"
+    details = [text_of(item) for item in section.find("ul")]
+    buttons = [(text_of(a), a.get("href")) for a in section.iter("a") if a.get("class") == "button"]
+    return details, buttons
+
+
+def test_a_detail_the_clinic_has_not_set_is_in_no_list_of_a_locations_details(content):
+    """What data/clinic.yaml leaves out (address, phone, hours, booking) is not shown, in any language: not
+    guessed, not a placeholder."""
+    locations = {location.id: location for location in content.clinic.locations}
+    shown = [(location_id, language, label, value) for location_id, detail in unset_clinic_details()
+             for language in content.site.languages
+             for label, value in location_details(locations[location_id], language)
+             if label in detail_words(detail, language)]
+    assert shown == []
+
+
+def test_a_detail_the_clinic_has_not_set_is_not_on_the_guides_locations_page(guide_locations):
+    """Nor on the guide's locations page, in any language: no line led by its label, no booking button."""
+    shown = []
+    for location_id, detail in unset_clinic_details():
+        for language, page in guide_locations.items():
+            details, buttons = location_section(page, location_id)
+            words = detail_words(detail, language)
+            shown += [(page.file, line) for line in details if line.split(":")[0] in words]
+            shown += [(page.file, text) for text, _ in buttons if text in words]
+    assert shown == []
+
+
+def test_every_detail_the_clinic_sets_is_shown(content_dir):
+    append_to(content_dir, "clinic.yaml", "    address: 1 Test Road\n    phone: '+1 555 0100'\n"
+              "    hours: [Mon-Fri 9-5, Sat 10-2]\n    booking_url: https://clinic.example/book\n")
+    content = load_content(content_dir)
+    [location] = content.clinic.locations
+    assert location_details(location) == [
+        ("Kind", "Medical spa"), ("Town", "Testville, Test County, California"), ("Address", "1 Test Road"),
+        ("Phone", "+1 555 0100"), ("Hours", "Mon-Fri 9-5; Sat 10-2"), ("Services", "Skin care")]
+    page = Page("locations.html", build_site(content, SiteOptions())["locations.html"])
+    assert location_section(page, "here") == (
+        ["Kind: Medical spa", "Town: Testville, Test County, California", "Address: 1 Test Road",
+         "Phone: +1 555 0100", "Hours: Mon-Fri 9-5; Sat 10-2", "Services: Skin care"],
+        [("Book a visit", "https://clinic.example/book")])

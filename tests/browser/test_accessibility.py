@@ -7,7 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from .conftest import full_height, open_page, screenshot, wait_settled
+from .helpers import full_height, open_page, screenshot, wait_settled
 
 pytestmark = pytest.mark.browser
 

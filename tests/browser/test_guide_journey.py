@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from botox_explorer.i18n import t
 
-from .conftest import assert_healthy, open_page, screenshots_dir, wait_settled
+from .helpers import assert_healthy, open_page, screenshots_dir, wait_settled
 
 pytestmark = pytest.mark.browser
 

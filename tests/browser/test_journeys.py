@@ -14,10 +14,11 @@ from botox_explorer.models import text_in
 from botox_explorer.presenting import short_name
 from botox_explorer.ui.explorer import PAGE_SIZE
 
-from .conftest import (
+from .helpers import (
     assert_healthy,
     focus_ring,
     open_page,
+    registered_page_count,
     reminder_alert,
     rerun,
     text_shown,
@@ -25,7 +26,6 @@ from .conftest import (
     url_lacks,
     wait_settled,
 )
-from .test_smoke import registered_page_count
 
 pytestmark = pytest.mark.browser
 

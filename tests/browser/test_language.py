@@ -15,7 +15,7 @@ from botox_explorer.i18n import t
 from botox_explorer.models import text_in
 from botox_explorer.presenting import short_name
 
-from .conftest import (
+from .helpers import (
     IGNORED_CONSOLE_TEXT,
     VIEWPORTS,
     assert_healthy,

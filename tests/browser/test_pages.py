@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import assert_healthy, open_page, reminder_alert, screenshot
+from .helpers import assert_healthy, open_page, reminder_alert, screenshot
 
 pytestmark = pytest.mark.browser
 

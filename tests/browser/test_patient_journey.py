@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from botox_explorer.models import text_in
 
-from .conftest import assert_healthy, open_page, rerun, screenshot, url_has, wait_settled
+from .helpers import assert_healthy, open_page, rerun, screenshot, url_has, wait_settled
 
 pytestmark = pytest.mark.browser
 

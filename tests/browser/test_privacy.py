@@ -14,7 +14,8 @@ from pypdf import PdfReader
 
 from devtools.server import StreamlitServer
 
-from .conftest import REPO_ROOT, SERVER_START_TIMEOUT, open_page, rerun, url_has
+from .helpers import REPO_ROOT, open_page, rerun, url_has
+from .server import SERVER_START_TIMEOUT
 
 pytestmark = pytest.mark.browser
 

@@ -23,7 +23,8 @@ from websockets.sync.client import connect
 from devtools.proxy import NGINX, NginxProxy, ProxyError
 from devtools.server import StreamlitServer
 
-from .conftest import SERVER_START_TIMEOUT, assert_healthy, open_page, rerun, url_has
+from .helpers import assert_healthy, open_page, rerun, url_has
+from .server import SERVER_START_TIMEOUT
 
 pytestmark = pytest.mark.browser
 

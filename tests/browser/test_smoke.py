@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import registered_page_scripts
-
-from .conftest import assert_healthy, open_page, screenshot, wait_settled
+from .helpers import assert_healthy, open_page, registered_page_count, screenshot, wait_settled
 
 pytestmark = pytest.mark.browser
 
-
-def registered_page_count() -> int:
-    """How many pages the entry point registers (Streamlit shows no navigation for a single page)."""
-    scripts = registered_page_scripts()
-    assert scripts, "no page script named in app.py: update registered_page_scripts() to the new layout"
-    return len(scripts)
+# The navigation's links as a visitor reads them (each after its icon), in app.py's order: the English titles.
+NAVIGATION = ["Home", "Explore uses", "How it works", "History", "Safety", "Words explained", "Before your visit",
+              "Locations", "Consultation"]
+TITLE = '[data-testid="stMarkdownContainer"]'  # a link's title (the link also holds its icon's name, aria-hidden)
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
@@ -29,23 +25,18 @@ def test_home_is_healthy(app_server, page, viewport):
 def test_navigation_at_desktop_width(app_server, page):
     home = page("desktop")
     open_page(home, app_server, "/")
-    pages = registered_page_count()
     navigation = home.locator('[data-testid="stSidebarNav"]')
-    if pages == 1:
-        # Streamlit renders no sidebar navigation for a single page; the check below starts with the second page.
-        assert navigation.count() == 0
-        return
     assert home.locator('[data-testid="stSidebar"]').is_visible(), "the sidebar is collapsed at desktop width"
     assert navigation.is_visible()
     links = navigation.locator('a[data-testid="stSidebarNavLink"]')
-    assert links.count() == pages
-    for index in range(pages):
-        link = links.nth(index)
-        assert link.is_visible()
-        assert link.inner_text().strip(), f"navigation link {index} has no text"
+    titles = links.locator(TITLE)
+    assert [title.strip() for title in titles.all_inner_texts()] == NAVIGATION
+    assert links.count() == registered_page_count(), "a page app.py registers is not in the navigation"
+    for index in range(links.count()):
+        assert links.nth(index).is_visible(), NAVIGATION[index]
     current = navigation.locator('a[aria-current="page"]')
     assert current.count() == 1
-    assert "Home" in current.inner_text()
+    assert current.locator(TITLE).inner_text().strip() == "Home"
     assert current.get_attribute("href").rstrip("/") == app_server
 
 

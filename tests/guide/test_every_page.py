@@ -11,7 +11,7 @@ from botox_explorer.models import DEFAULT_LANGUAGE
 from botox_explorer.models import text_in as text_in_language
 from tests.helpers import registered_page_scripts
 
-from .conftest import BASE_URL, OUT_OF_THE_WEB, dashboard_view, parse_errors, target, text_of
+from .helpers import BASE_URL, OUT_OF_THE_WEB, dashboard_view, parse_errors, target, text_of
 
 PAGE_LIMIT = 60 * 1024
 DESCRIPTION_LIMIT = 160

@@ -12,7 +12,7 @@ import pytest
 from botox_explorer.guide.build import build_site
 from botox_explorer.guide.site import SiteOptions
 
-from .conftest import BASE_URL, built_once, pages_of, parse_errors, text_of
+from .helpers import BASE_URL, built_once, pages_of, parse_errors, text_of
 
 USE, SOURCE = "frown-lines", "botox-cosmetic-label"  # a use offered at the clinic, and its first source
 CHARTED = "strabismus"  # a use drawn in a chart (its effect over time)

@@ -22,7 +22,7 @@ from botox_explorer.presenting import (
 )
 from botox_explorer.routes import GUIDE_TOPICS
 
-from .conftest import text_of
+from .helpers import text_of
 
 LANGUAGES = ("en", "es")
 

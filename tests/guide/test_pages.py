@@ -6,7 +6,7 @@ import pytest
 
 from botox_explorer.content import load_content
 from botox_explorer.guide.pages import DESCRIPTION_LENGTH, description, guide_pages, locations_page, use_page
-from tests.conftest import MINIMAL_CONTENT
+from tests.helpers import MINIMAL_CONTENT
 
 TOPICS = ["how-it-works.html", "history.html", "products.html", "safety.html", "before-your-visit.html",
           "glossary.html", "locations.html"]

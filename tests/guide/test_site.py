@@ -19,7 +19,7 @@ from botox_explorer.guide.site import (
     root_of,
 )
 
-from .conftest import BASE_URL, DASHBOARD_URL, built_once, dashboard_view, pages_of, target
+from .helpers import BASE_URL, DASHBOARD_URL, built_once, dashboard_view, pages_of, target
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -9,7 +9,7 @@ from botox_explorer.guide.build import build_site
 from botox_explorer.guide.site import SiteOptions
 from tests.helpers import english_left
 
-from .conftest import built_once, text_of
+from .helpers import built_once, text_of
 
 # Names said in English in Spanish text too: the products' brands (BOTOX Cosmetic), and these.
 PROPER_NAMES = ("Medical Board",)

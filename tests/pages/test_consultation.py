@@ -2,7 +2,7 @@
 
 import shutil
 
-from .conftest import open_page, texts
+from .helpers import open_page, texts
 
 
 def button(app, label):

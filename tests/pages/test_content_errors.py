@@ -5,7 +5,7 @@ import pytest
 from tests.content.test_crosscheck import BROKEN_REFERENCES
 from tests.helpers import replace_in
 
-from .conftest import PAGES, open_page
+from .helpers import PAGES, open_page
 
 
 def assert_content_error_shown(app, expected: str) -> None:

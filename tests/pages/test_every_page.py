@@ -6,7 +6,7 @@ import pytest
 
 from botox_explorer.presenting import key_figures, md
 
-from .conftest import PAGES, open_page, texts
+from .helpers import PAGES, open_page, texts
 
 
 @pytest.mark.parametrize("page", PAGES)

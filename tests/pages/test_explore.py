@@ -10,7 +10,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from botox_explorer.presenting import approval_source_ids
 from botox_explorer.ui.explorer import PAGE_SIZE
 
-from .conftest import chart_alts, open_page, popovers, texts
+from .helpers import chart_alts, open_page, popovers, texts
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import pytest
 from botox_explorer.guide.build import build_site
 from botox_explorer.guide.site import SiteOptions
 
-from .conftest import PAGES, open_page
+from .helpers import PAGES, open_page
 
 GUIDE_PAGE = {
     "home": "index.html",

@@ -3,7 +3,7 @@ and nothing from the link shown as markup."""
 
 import pytest
 
-from .conftest import PAGES, open_page, texts
+from .helpers import PAGES, open_page, texts
 
 LONG = "x" * 20_000
 HOSTILE_VALUES = [

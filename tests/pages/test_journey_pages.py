@@ -6,7 +6,7 @@ import html
 import re
 import shutil
 
-from .conftest import open_page, popovers, texts
+from .helpers import open_page, popovers, texts
 
 IMAGE = re.compile(r"!\[(?P<alt>.*?)\]\(data:image/svg\+xml;base64,(?P<svg>[A-Za-z0-9+/=]+)\)", re.DOTALL)
 

@@ -5,7 +5,7 @@ import shutil
 from botox_explorer.presenting import md
 from tests.helpers import replace_in
 
-from .conftest import chart_alts, open_page, texts
+from .helpers import chart_alts, open_page, texts
 
 
 def test_history_kind_filter_changes_the_timeline(real_content):

@@ -22,7 +22,7 @@ from botox_explorer.models import LANGUAGES
 from botox_explorer.presenting import md
 from tests.helpers import english_left
 
-from .conftest import PAGES, open_page
+from .helpers import PAGES, open_page
 
 LANGUAGE_BUTTONS = tuple(f"-language-{language}" for language in LANGUAGES)
 READABLE_FIELDS = {"body", "content", "label", "help", "placeholder", "value", "text", "alt", "caption"}

@@ -9,9 +9,9 @@ from botox_explorer.guide.site import SiteOptions
 from botox_explorer.i18n import format_date, t
 from botox_explorer.models import text_in
 from botox_explorer.presenting import safe_link
-from tests.conftest import MINIMAL_CONTENT
+from tests.helpers import MINIMAL_CONTENT
 
-from .conftest import BASE_URL, text_of
+from .helpers import BASE_URL, text_of
 
 OTHER = {"en": ("es", "Español"), "es": ("en", "English")}
 
