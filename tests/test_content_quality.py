@@ -13,10 +13,11 @@ import yaml
 from botox_explorer.content import DATA_DIR, load_content
 from botox_explorer.content.crosscheck import citations
 from botox_explorer.guide.build import build_site
-from botox_explorer.guide.site import SiteOptions, page_file
+from botox_explorer.guide.site import SiteOptions
 from botox_explorer.i18n import t
 from botox_explorer.models import AUTHORITATIVE_SOURCE_KINDS
 from botox_explorer.presenting import location_details
+from botox_explorer.routes import TOPIC_FILES, language_file
 from tests.guide.helpers import Page, pages_of, text_of
 from tests.helpers import append_to
 
@@ -174,7 +175,7 @@ def detail_words(detail: str, language: str) -> set[str]:
 def guide_locations(content) -> dict[str, Page]:
     """The guide's locations page built from data/, by language."""
     pages = pages_of(build_site(content, SiteOptions()))
-    return {language: pages[page_file("locations.html", language)] for language in content.site.languages}
+    return {language: pages[language_file(TOPIC_FILES["locations"], language)] for language in content.site.languages}
 
 
 def location_section(page: Page, location_id: str) -> tuple[list[str], list[tuple[str, str]]]:

@@ -10,21 +10,20 @@ from pathlib import Path
 
 import streamlit as st
 
-from .. import charts
+from .. import charts, routes
 from ..charts import Chart
 from ..content import Content, ContentError, configured_data_dir, load_content
 from ..glossary import GlossaryIndex
-from ..guide.pages import guide_path
-from ..guide.site import GUIDE_FOLDER, page_file
 from ..i18n import language_name, language_of_locale, supported, t
 from ..models import LANGUAGES, GlossaryTerm, LocalText, text_in
 from ..presenting import md, privacy_text
+from ..routes import EXPLORE, HOME, PRESENTING, Param
 from ..tables import uses_frame
 
 # The language is in the address (``lang=es``), so a shared or QR link opens in it; the language is also kept in
 # the session, as Streamlit clears the address on a page switch. Not a widget bound with bind="query-params": a
 # bound value leaves the address when a page writes its own parameters or another page opens.
-LANGUAGE_PARAM = "lang"
+LANGUAGE_PARAM = Param.LANGUAGE
 LANGUAGE_CHOSEN = "language"
 
 
@@ -148,7 +147,7 @@ def reminder(site_content: Content, dashboard_page: str) -> None:
     guide (the plain pages at /guide/), except on the presenter's screen. One element, not two: a first visit's
     safety page went from 1.28x to 1.31x of the goal's baseline with the link as an element of its own."""
     body = md(text(site_content.site.reminder))
-    if st.query_params.get("present") != "1":
+    if st.query_params.get(Param.PRESENT) != PRESENTING:
         body += f"\n\n:material/article: [{tr('frame.simple_page')}]({guide_link(site_content, dashboard_page)})"
     st.info(body, icon=":material/medical_services:")
 
@@ -195,9 +194,8 @@ def chart(builder: str, argument: tuple[str, ...] = ()) -> Chart:
 def guide_link(site_content: Content, dashboard_page: str) -> str:
     """The same topic in the guide, relative to a dashboard page, in this run's language: on the explorer, the open
     use's own page."""
-    use_id = st.query_params.get("use") if dashboard_page == "explore" else None
-    path = page_file(guide_path(dashboard_page, use_id if use_id in site_content.uses else None), language())
-    return f"{GUIDE_FOLDER}/{path}"
+    use_id = st.query_params.get(Param.USE) if dashboard_page == EXPLORE else None
+    return routes.guide_link(dashboard_page or HOME, language(), use_id if use_id in site_content.uses else None)
 
 
 def sidebar_note(site_content: Content) -> None:
