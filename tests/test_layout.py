@@ -39,7 +39,8 @@ def test_only_the_ui_modules_import_streamlit(path):
 
 def test_the_ui_modules_are_the_ones_that_do():
     talking = {p.stem for p in python_files(PACKAGE / "ui") if "streamlit" in imported_modules(p)}
-    assert {"frame", "views", "explorer", "consult_state", "launch"} <= talking
+    assert {"language", "content_cache", "glossary_words", "frame", "views", "explorer", "consult_state",
+            "launch"} <= talking
 
 
 @pytest.mark.parametrize("path", python_files(ROOT / "bench") + python_files(ROOT / "devtools"),

@@ -11,7 +11,7 @@ import streamlit as st
 from ..consultation import Consultation, ParsedConsultation, consultation_params, parse_consultation
 from ..content import Content
 from ..models import CATEGORIES
-from . import frame
+from . import language as lang
 
 USES_WIDGETS = {category: f"consult_uses_{category}" for category in CATEGORIES}
 AREAS_WIDGET = "consult_areas"
@@ -20,11 +20,11 @@ NAME_WIDGET = "consult_first_name"
 
 def read(content: Content) -> ParsedConsultation:
     params = {name: st.query_params.get_all(name) for name in st.query_params}
-    return parse_consultation(params, content, language=frame.language())
+    return parse_consultation(params, content, language=lang.language())
 
 
 def write(consultation: Consultation) -> None:
-    wanted = consultation_params(consultation) | frame.language_param()
+    wanted = consultation_params(consultation) | lang.language_param()
     current = {name: st.query_params.get_all(name) for name in st.query_params}
     if current != wanted:
         st.query_params.from_dict(wanted)

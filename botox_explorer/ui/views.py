@@ -34,7 +34,8 @@ from ..presenting import (
     status_label,
 )
 from ..svg import image_markdown
-from . import frame
+from . import content_cache, glossary_words
+from . import language as lang
 
 
 def source_line(source: Source) -> str:
@@ -58,12 +59,12 @@ def status_badge(use: Use, content: Content) -> None:
 def status_text(use: Use, content: Content) -> str:
     """The status as a colored label that wraps on a phone (an ``st.badge`` would be cut short)."""
     kind = use.status.kind
-    return f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content, frame.language()))}]"
+    return f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content, lang.language()))}]"
 
 
 def reviewed_note(records: Iterable) -> None:
     """The review date of what the page shows, as a small line (nothing when it shows no records)."""
-    text = review_text(records, frame.language())
+    text = review_text(records, lang.language())
     if text:
         st.caption(md(text))
 
@@ -71,73 +72,73 @@ def reviewed_note(records: Iterable) -> None:
 def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None = None) -> None:
     """A bordered card: name, category, status, summary, timing, who treats it (one block of text)."""
     timing = use.timing
-    language = frame.language()
+    language = lang.language()
     lines = [
-        f"### {md(frame.text(use.name))}",
-        f":gray[{md(frame.tr('views.category_use', category=category_label(use.category, language)))}]",
+        f"### {md(lang.text(use.name))}",
+        f":gray[{md(lang.tr('views.category_use', category=category_label(use.category, language)))}]",
         status_text(use, content),
-        md(frame.text(use.summary)),
-        f"**{frame.tr('views.starts')}:** {md(span_text(timing.onset, language))} · "
-        f"**{frame.tr('views.lasts')}:** {md(span_text(timing.duration, language))}",
+        md(lang.text(use.summary)),
+        f"**{lang.tr('views.starts')}:** {md(span_text(timing.onset, language))} · "
+        f"**{lang.tr('views.lasts')}:** {md(span_text(timing.duration, language))}",
     ]
     if use.treated_by:
-        lines.append(f"**{frame.tr('views.who_treats')}:** {md(frame.text(use.treated_by))}")
+        lines.append(f"**{lang.tr('views.who_treats')}:** {md(lang.text(use.treated_by))}")
     if use.offered_at:
-        lines.append(f":material/storefront: **{frame.tr('views.offered_here')}**")
-    card_sources = frame.tr("views.card_sources", count=len(use.sources), date=format_date(use.reviewed_on, language))
+        lines.append(f":material/storefront: **{lang.tr('views.offered_here')}**")
+    card_sources = lang.tr("views.card_sources", count=len(use.sources), date=format_date(use.reviewed_on, language))
     lines.append(f":small[:gray[{md(card_sources)}]]")
-    words = frame.words_to_explain([frame.text(use.summary), frame.text(use.treated_by)])
+    words = glossary_words.words_to_explain([lang.text(use.summary), lang.text(use.treated_by)])
     with st.container(border=True):
         st.markdown("\n\n".join(lines))
         # A card stays light (a page shows eight): its sources are one click away under Read more.
         row = st.container(horizontal=True, gap="small", vertical_alignment="center") if words else nullcontext()
         with row:
             if on_open:
-                st.button(frame.tr("views.read_more"), key=f"open-{use.id}", on_click=on_open, args=(use.id,),
-                          help=frame.tr("views.read_more_help", name=frame.text(use.name)))
+                st.button(lang.tr("views.read_more"), key=f"open-{use.id}", on_click=on_open, args=(use.id,),
+                          help=lang.tr("views.read_more_help", name=lang.text(use.name)))
             notes_control(content, [], words)
 
 
 def event_text(event: HistoryEvent) -> str:
     """A history event as markdown: year and title, then the text."""
-    return f"**{event.year}: {md(frame.text(event.title))}**  \n{md(frame.text(event.text))}"
+    return f"**{event.year}: {md(lang.text(event.title))}**  \n{md(lang.text(event.text))}"
 
 
 def use_detail(use: Use, content: Content) -> None:
     """The full explanation of one use, with an "About this information" panel."""
-    st.header(md(frame.text(use.name)), anchor="use-detail")
+    st.header(md(lang.text(use.name)), anchor="use-detail")
     status_badge(use, content)
     status = use.status
-    language = frame.language()
+    language = lang.language()
     approvals = approval_lines(use, content, language)
     if approvals:
-        st.markdown(f"**{frame.tr('views.approved_in_us')}:**\n" + "\n".join(f"- {md(line)}" for line in approvals))
+        st.markdown(f"**{lang.tr('views.approved_in_us')}:**\n" + "\n".join(f"- {md(line)}" for line in approvals))
     if status.note:
-        st.markdown(md(frame.text(status.note)))
-    st.markdown(md(frame.text(use.summary)))
-    st.subheader(frame.tr("views.what_it_treats"))
-    st.markdown(md(frame.text(use.explanation)))
-    st.subheader(frame.tr("views.what_to_expect"))
-    st.markdown(md(frame.text(use.what_to_expect)))
+        st.markdown(md(lang.text(status.note)))
+    st.markdown(md(lang.text(use.summary)))
+    st.subheader(lang.tr("views.what_it_treats"))
+    st.markdown(md(lang.text(use.explanation)))
+    st.subheader(lang.tr("views.what_to_expect"))
+    st.markdown(md(lang.text(use.what_to_expect)))
     timing = use.timing
-    st.markdown(" · ".join(f"**{frame.tr('views.' + key)}:** {md(span_text(span, language))}"
+    st.markdown(" · ".join(f"**{lang.tr('views.' + key)}:** {md(span_text(span, language))}"
                            for key, span in timing.stages))
     if timing.note:
-        st.caption(md(frame.text(timing.note)))
+        st.caption(md(lang.text(timing.note)))
     if use.side_effects:
-        st.subheader(frame.tr("views.side_effects"))
-        st.markdown("\n".join(f"- {md(frame.text(effect))}" for effect in use.side_effects))
-    st.subheader(frame.tr("views.evidence"))
-    st.markdown(md(frame.text(use.evidence)))
+        st.subheader(lang.tr("views.side_effects"))
+        st.markdown("\n".join(f"- {md(lang.text(effect))}" for effect in use.side_effects))
+    st.subheader(lang.tr("views.evidence"))
+    st.markdown(md(lang.text(use.evidence)))
     if use.treated_by:
-        st.markdown(f"**{frame.tr('views.who_treats')}:** {md(frame.text(use.treated_by))}")
-    st.caption(md(frame.tr("views.reviewed_on", date=format_date(use.reviewed_on, language))))
+        st.markdown(f"**{lang.tr('views.who_treats')}:** {md(lang.text(use.treated_by))}")
+    st.caption(md(lang.tr("views.reviewed_on", date=format_date(use.reviewed_on, language))))
     sources_control(content, [*use.sources, *approval_source_ids(use, content)], use_texts(use))
 
 
 def use_texts(use: Use) -> list[str]:
     """What the detail of a use says, in reading order (to find the words it should explain)."""
-    return [frame.text(text) for text in (use.status.note, use.summary, use.explanation, use.what_to_expect,
+    return [lang.text(text) for text in (use.status.note, use.summary, use.explanation, use.what_to_expect,
                                         use.timing.note, *use.side_effects, use.evidence, use.treated_by)]
 
 
@@ -158,7 +159,7 @@ def chart_block(chart: Chart, content: Content, **plotly_options) -> None:
     elif chart.figure is not None:
         st.plotly_chart(chart.figure, alt=chart.alt_text, config={"displaylogo": False}, **plotly_options)
     st.caption(md(chart.caption))
-    with st.expander(frame.tr("views.as_table")):
+    with st.expander(lang.tr("views.as_table")):
         row_table(chart.table)
     sources_control(content, chart.source_ids, [chart.caption])
 
@@ -167,36 +168,36 @@ def illustration(content: Content, illustration_id: str) -> None:
     """One of the project's drawings with its text alternative; a drawing that explains, with its caption and
     sources."""
     drawing = content.illustrations[illustration_id]
-    picture = image_markdown(read_drawing(drawing.file), frame.text(drawing.alt))
-    st.markdown(picture + (f"\n\n{md(frame.text(drawing.caption))}" if drawing.caption else ""))
+    picture = image_markdown(read_drawing(drawing.file), lang.text(drawing.alt))
+    st.markdown(picture + (f"\n\n{md(lang.text(drawing.caption))}" if drawing.caption else ""))
     if drawing.caption:
-        sources_control(content, drawing.sources, [frame.text(drawing.caption)])
+        sources_control(content, drawing.sources, [lang.text(drawing.caption)])
 
 
 def titled_text(text: SourcedText) -> str:
     """Markdown for a short text with its title in bold, if it has one."""
-    title = f"**{md(frame.text(text.title))}**  \n" if text.title else ""
-    return title + md(frame.text(text.text))
+    title = f"**{md(lang.text(text.title))}**  \n" if text.title else ""
+    return title + md(lang.text(text.text))
 
 
 def sources_control(content: Content, source_ids: Iterable[str], texts: Iterable[str] = ()) -> None:
     """Under a section, one compact control that opens in place: the plain meaning of the glossary words that
     first appear on the page in ``texts``, and the section's numbered sources. It does not bury the text a patient
     reads, and its lists are drawn only when opened. One control, not two: each costs a first visit time."""
-    notes_control(content, list(dict.fromkeys(source_ids)), frame.words_to_explain(list(texts)))
+    notes_control(content, list(dict.fromkeys(source_ids)), glossary_words.words_to_explain(list(texts)))
 
 
 def notes_control(content: Content, ids: list[str], words: list[GlossaryTerm]) -> None:
     """The control itself: "Sources (n) · Meaning of: ..." (either part alone), nothing when both are empty."""
     if not words and not ids:
         return
-    sources = [frame.tr("notes.sources", count=len(ids))] if ids else []
+    sources = [lang.tr("notes.sources", count=len(ids))] if ids else []
     label = " · ".join(sources + ([words_label(words)] if words else []))
     icon = ":material/menu_book:" if ids else ":material/lightbulb:"
     with st.popover(label, icon=icon, type="tertiary"):
-        parts = ([f"**{frame.tr('notes.words_mean')}**\n\n" + "\n\n".join(word_meaning(w, content) for w in words)]
+        parts = ([f"**{lang.tr('notes.words_mean')}**\n\n" + "\n\n".join(word_meaning(w, content) for w in words)]
                  if words else [])
-        parts += [f"**{frame.tr('notes.sources_heading')}**\n\n{sources_markdown(content, ids)}"] if ids else []
+        parts += [f"**{lang.tr('notes.sources_heading')}**\n\n{sources_markdown(content, ids)}"] if ids else []
         st.markdown("\n\n".join(parts))
 
 
@@ -208,7 +209,7 @@ def footnoted(content: Content, entries: list[tuple[str, Iterable[str]]], texts:
     blocks = []
     for text, source_ids in entries:
         cited = [numbers.setdefault(s, len(numbers) + 1) for s in dict.fromkeys(source_ids)]
-        cites = frame.tr("notes.cites", numbers=", ".join(map(str, cited)))
+        cites = lang.tr("notes.cites", numbers=", ".join(map(str, cited)))
         blocks.append(text + (f"  \n:small[:gray[{cites}]]" if cited else ""))
     st.markdown("\n\n".join(blocks))
     sources_control(content, list(numbers), texts)
@@ -219,19 +220,19 @@ WORDS_IN_LABEL = 3  # a longer list is cut off on a phone
 
 def words_label(words: list[GlossaryTerm]) -> str:
     """``Meaning of: ptosis, units and 4 more``: the control names the words it explains."""
-    names = [frame.text(word.term) for word in words]
+    names = [lang.text(word.term) for word in words]
     shown, more = names[:WORDS_IN_LABEL], len(names) - WORDS_IN_LABEL
     listed = ", ".join(shown)
     if more > 0:
-        listed = frame.tr("notes.and_more", count=more, words=listed)
-    return frame.tr("notes.meaning_of", words=listed)
+        listed = lang.tr("notes.and_more", count=more, words=listed)
+    return lang.tr("notes.meaning_of", words=listed)
 
 
 def word_meaning(word: GlossaryTerm, content: Content) -> str:
     """A glossary word in bold, its plain meaning, and its sources in small type."""
     sources = "; ".join(source_line(content.sources[s]) for s in word.sources)
-    return (f"**{md(frame.text(word.term))}:** {md(frame.text(word.meaning))}  \n"
-            f":small[{frame.tr('notes.sources_of_word')}: {sources}]")
+    return (f"**{md(lang.text(word.term))}:** {md(lang.text(word.meaning))}  \n"
+            f":small[{lang.tr('notes.sources_of_word')}: {sources}]")
 
 
 def safety_section(heading_key: str, items, content: Content, kind: str = "plain") -> None:
@@ -239,12 +240,12 @@ def safety_section(heading_key: str, items, content: Content, kind: str = "plain
     alert box. Few elements: pages show eight."""
     if not items:
         return
-    heading = frame.tr(f"safety.{heading_key}")
+    heading = lang.tr(f"safety.{heading_key}")
     lines = []
     for item in items:
-        line = f"- **{md(frame.text(item.text))}**"
+        line = f"- **{md(lang.text(item.text))}**"
         if item.detail:
-            line += f" {md(frame.text(item.detail))}"
+            line += f" {md(lang.text(item.detail))}"
         lines.append(line)
     body = "\n".join(lines)
     if kind == "plain":
@@ -254,7 +255,7 @@ def safety_section(heading_key: str, items, content: Content, kind: str = "plain
         alert = st.warning if kind == "warning" else st.error
         alert(body, icon=":material/warning:" if kind == "warning" else ":material/emergency:")
     sources_control(content, (s for item in items for s in item.sources),
-                    [frame.text(text) for item in items for text in (item.text, item.detail)])
+                    [lang.text(text) for item in items for text in (item.text, item.detail)])
 
 
 def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "agenda") -> None:
@@ -264,20 +265,20 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
     """
     safety = content.safety
     if step_key == "concerns":
-        language = frame.language()
-        st.markdown("\n".join(f"- **{md(frame.text(u.name))}** ({md(category_label(u.category, language).lower())})"
+        language = lang.language()
+        st.markdown("\n".join(f"- **{md(lang.text(u.name))}** ({md(category_label(u.category, language).lower())})"
                                for u in uses))
     elif step_key == "options":
         for use in uses:
             with st.container(border=True):
-                st.markdown(f"## {md(frame.text(use.name))}")
+                st.markdown(f"## {md(lang.text(use.name))}")
                 status_badge(use, content)
-                st.markdown(md(frame.text(use.summary)))
+                st.markdown(md(lang.text(use.summary)))
                 if use.treated_by:
-                    st.markdown(f"**{frame.tr('views.who_treats')}:** {md(frame.text(use.treated_by))}")
-                sources_control(content, use.sources, [frame.text(use.summary), frame.text(use.treated_by)])
+                    st.markdown(f"**{lang.tr('views.who_treats')}:** {md(lang.text(use.treated_by))}")
+                sources_control(content, use.sources, [lang.text(use.summary), lang.text(use.treated_by)])
     elif step_key == "timeline":
-        timeline = frame.chart("effect_timeline", tuple(u.id for u in uses))
+        timeline = content_cache.chart("effect_timeline", tuple(u.id for u in uses))
         if timeline.table.empty:
             st.markdown(md(timeline.caption))
         else:
@@ -289,8 +290,8 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
     elif step_key == "aftercare":
         for use in uses:
             if use.side_effects:
-                effects = ", ".join(frame.text(effect) for effect in use.side_effects)
-                st.markdown(f"**{md(frame.text(use.name))}:** {md(effects)}")
+                effects = ", ".join(lang.text(effect) for effect in use.side_effects)
+                st.markdown(f"**{md(lang.text(use.name))}:** {md(effects)}")
                 sources_control(content, use.sources, [effects])
         safety_section("aftercare", safety.aftercare, content)
         safety_section("common_side_effects", safety.common_side_effects, content)
@@ -306,25 +307,25 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
 def cost_table(content: Content, uses: list[Use]) -> None:
     """Label dose times the clinic's price, shown only when the clinic sets a price."""
     price = content.clinic.price_per_unit_usd
-    language = frame.language()
+    language = lang.language()
     rows = []
     for use in uses:
         estimate = cost_estimate(use, price)
         if not estimate:
             continue
         yearly = (money_range(estimate.per_year_low, estimate.per_year_high, language)
-                  if estimate.per_year_low is not None else frame.tr("cost.no_interval"))
+                  if estimate.per_year_low is not None else lang.tr("cost.no_interval"))
         rows.append({
-            frame.tr("cost.use"): frame.text(use.name),
-            frame.tr("cost.dose"): span_units(estimate.units_low, estimate.units_high),
-            frame.tr("cost.per_treatment"): money_range(estimate.per_treatment_low, estimate.per_treatment_high,
+            lang.tr("cost.use"): lang.text(use.name),
+            lang.tr("cost.dose"): span_units(estimate.units_low, estimate.units_high),
+            lang.tr("cost.per_treatment"): money_range(estimate.per_treatment_low, estimate.per_treatment_high,
                                                         language),
-            frame.tr("cost.per_year"): yearly,
+            lang.tr("cost.per_year"): yearly,
         })
     if not rows:
         return
     row_table(pd.DataFrame(rows))
-    st.caption(md(frame.tr("cost.caption", price=format_currency(price, "USD", locale=LOCALES[language]))))
+    st.caption(md(lang.tr("cost.caption", price=format_currency(price, "USD", locale=LOCALES[language]))))
     sources_control(content, [s for use in uses if use.label_dose for s in use.label_dose.sources])
 
 
@@ -335,14 +336,14 @@ def span_units(low: float, high: float) -> str:
 def location_card(location: Location, content: Content) -> None:
     """A site: its name, the details that are set, booking, and the treatments offered there."""
     with st.container(border=True):
-        st.markdown(f"## {md(frame.text(location.name))}")
-        for label, value in location_details(location, frame.language()):
+        st.markdown(f"## {md(lang.text(location.name))}")
+        for label, value in location_details(location, lang.language()):
             st.markdown(f"**{md(label)}:** {md(value)}")
         if location.booking_url:
-            st.link_button(frame.tr("views.book"), str(location.booking_url), icon=":material/event:")
-        offered = [frame.text(u.name) for u in content.uses.values() if location.id in u.offered_at]
+            st.link_button(lang.tr("views.book"), str(location.booking_url), icon=":material/event:")
+        offered = [lang.text(u.name) for u in content.uses.values() if location.id in u.offered_at]
         if offered:
-            st.markdown(f"**{frame.tr('views.offered_at_site')}:** " + md(", ".join(offered)))
+            st.markdown(f"**{lang.tr('views.offered_at_site')}:** " + md(", ".join(offered)))
 
 
 def locations_summary(content: Content) -> None:

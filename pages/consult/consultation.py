@@ -10,15 +10,16 @@ from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_fr
 from botox_explorer.presenting import category_label, md, short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
 from botox_explorer.svg import image_markdown
-from botox_explorer.ui import consult_state, frame, views
+from botox_explorer.ui import consult_state, content_cache, frame, views
+from botox_explorer.ui import language as lang
 
-tr = frame.tr
+tr = lang.tr
 
 
 def present(consultation, content) -> None:
     """One step at a time, large type, previous / next also from a keyboard or a clicker."""
     uses = chosen_uses(consultation, content)
-    steps = agenda(content, uses, frame.language())
+    steps = agenda(content, uses, lang.language())
     consultation = clamp(consultation, steps)
     consult_state.write(consultation)
     frame.presenter_style()
@@ -48,8 +49,8 @@ def phone_view(content, uses) -> None:
     if not base.startswith(("http://", "https://")):
         st.warning(tr("page.consultation.no_address"), icon=":material/warning:")
         return
-    link = phone_link(base, [use.id for use in uses], frame.language())
-    st.markdown(image_markdown(qr_svg(link, language=frame.language()), tr("page.consultation.qr_alt", link=link)))
+    link = phone_link(base, [use.id for use in uses], lang.language())
+    st.markdown(image_markdown(qr_svg(link, language=lang.language()), tr("page.consultation.qr_alt", link=link)))
     st.markdown(f"{tr('page.consultation.or_type')}: {md(link)}")
     st.caption(tr("page.consultation.topics_only"))
     if not reachable_from_a_phone(base):
@@ -58,7 +59,7 @@ def phone_view(content, uses) -> None:
 
 def prepare(consultation, content) -> None:
     """Pick concerns, preview the agenda, start presenting, and hand over the summary."""
-    language = frame.language()
+    language = lang.language()
     st.title(tr("page.consultation.title"))
     st.markdown(tr("page.consultation.intro"))
     consult_state.seed_widgets(consultation, content)
@@ -71,7 +72,7 @@ def prepare(consultation, content) -> None:
                      selection_mode="multi", key=key, wrap=True,
                      format_func=lambda use: short_name(content.uses[use], language))
     st.pills(tr("page.consultation.areas"), list(content.areas), selection_mode="multi",
-             key=consult_state.AREAS_WIDGET, wrap=True, format_func=lambda area: frame.text(content.areas[area].name))
+             key=consult_state.AREAS_WIDGET, wrap=True, format_func=lambda area: lang.text(content.areas[area].name))
     consultation = consult_state.picked(consultation, content)
     consult_state.write(consultation)
     uses = chosen_uses(consultation, content)
@@ -88,7 +89,7 @@ def prepare(consultation, content) -> None:
 
 
 def take_home(content, uses, steps) -> None:
-    language = frame.language()
+    language = lang.language()
     st.header(tr("page.consultation.take_home"))
     first_name = st.text_input(tr("page.consultation.first_name"), key=consult_state.NAME_WIDGET, max_chars=40,
                                autocomplete="off")
@@ -106,7 +107,7 @@ def take_home(content, uses, steps) -> None:
     with st.expander(tr("page.consultation.print_view"), icon=":material/print:"):
         st.markdown(f"**{md(tr('pdf.title'))}, {md(format_date(today, language))}**")
         for use in uses:
-            st.markdown(f"**{md(frame.text(use.name))}**: {md(frame.text(use.summary))}")
+            st.markdown(f"**{md(lang.text(use.name))}**: {md(lang.text(use.summary))}")
         for step in steps[2:]:
             st.subheader(step.title)
             views.agenda_step(step.key, content, uses, place="print")
@@ -114,7 +115,7 @@ def take_home(content, uses, steps) -> None:
     views.reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
 
 
-content = frame.content()
+content = content_cache.content()
 parsed = consult_state.read(content)
 for notice in parsed.notices:
     st.caption(md(tr("page.consultation.notice", notice=notice)))

@@ -2,12 +2,13 @@
 
 import streamlit as st
 
-from botox_explorer.ui import frame, views
+from botox_explorer.ui import content_cache, views
+from botox_explorer.ui import language as lang
 
-content = frame.content()
+content = content_cache.content()
 safety = content.safety
 
-st.title(frame.tr("page.safety.title"))
+st.title(lang.tr("page.safety.title"))
 views.safety_section("boxed_warning", safety.boxed_warning, content, kind="warning")
 views.safety_section("red_flags", safety.red_flags, content, kind="error")
 views.safety_section("do_not_treat", safety.do_not_treat, content)
