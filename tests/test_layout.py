@@ -21,6 +21,21 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
+def imported_names(path: Path) -> set[str]:
+    """Every name ``path`` imports, in full, relative imports resolved: ``from ..ui import markdown`` in
+    ``botox_explorer/guide/pages.py`` is ``botox_explorer.ui.markdown``."""
+    package = path.relative_to(ROOT).with_suffix("").parts[:-1]
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[:len(package) - node.level + 1] if node.level else ()
+            module = ".".join([*base, *(node.module.split(".") if node.module else ())])
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+    return names
+
+
 def python_files(folder: Path) -> list[Path]:
     return sorted(folder.rglob("*.py"))
 
@@ -35,6 +50,22 @@ def test_finds_an_import_anywhere_in_a_module(tmp_path):
                          ids=lambda p: str(p.relative_to(ROOT)))
 def test_only_the_ui_modules_import_streamlit(path):
     assert "streamlit" not in imported_modules(path), f"{path.relative_to(ROOT)} imports Streamlit: move it to ui/"
+
+
+def test_finds_a_relative_import_in_full():
+    assert imported_names(PACKAGE / "guide" / "pages.py") >= {"botox_explorer.presenting.myth_verdict",
+                                                               "botox_explorer.guide.model.Table"}
+
+
+@pytest.mark.parametrize("path", [p for p in python_files(PACKAGE) if "ui" not in p.relative_to(PACKAGE).parts],
+                         ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_library_the_guide_and_the_pdf_import_nothing_from_the_ui(path):
+    ui = [name for name in imported_names(path) if name.startswith("botox_explorer.ui.")]
+    assert not ui, f"{path.relative_to(ROOT)} imports {ui}: the dashboard's markdown stays in ui/"
+
+
+def test_the_markdown_builders_are_plain_python():
+    assert "streamlit" not in imported_modules(PACKAGE / "ui" / "markdown.py")
 
 
 def test_the_ui_modules_are_the_ones_that_do():

@@ -7,8 +7,9 @@ import streamlit as st
 from ..content import Content
 from ..guide.pages import guide_path
 from ..guide.site import GUIDE_FOLDER, page_file
-from ..presenting import md, privacy_text
+from ..presenting import privacy_text
 from .language import language, text, tr
+from .markdown import md
 
 
 def reminder(site_content: Content, dashboard_page: str) -> None:

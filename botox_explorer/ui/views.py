@@ -14,52 +14,20 @@ import streamlit as st
 from babel.numbers import format_currency
 
 from ..charts import Chart
+from ..citations import Citations
 from ..consultation import cost_estimate, money_range
 from ..content import Content
 from ..i18n import LOCALES, format_date
 from ..illustrations import read_drawing
-from ..models import GlossaryTerm, HistoryEvent, Location, Source, SourcedText, Use
-from ..presenting import (
-    STATUS_COLORS,
-    STATUS_ICONS,
-    approval_lines,
-    approval_source_ids,
-    category_label,
-    location_details,
-    markdown_table,
-    md,
-    review_text,
-    safe_link,
-    span_text,
-    status_label,
-)
-from ..svg import image_markdown
-from . import content_cache, glossary_words
+from ..models import GlossaryTerm, Location, Use
+from ..presenting import approval_lines, approval_source_ids, category_label, location_details, review_text, span_text
+from . import content_cache, glossary_words, markdown
 from . import language as lang
-
-
-def source_line(source: Source) -> str:
-    """``[Title](link) (Publisher, year)``; the title stays plain text when its link is not a web address."""
-    year = f", {source.year}" if source.year else ""
-    link = safe_link(source.link)
-    title = f"[{md(source.title)}]({link})" if link else md(source.title)
-    return f"{title} ({md(source.publisher)}{md(year)})"
-
-
-def sources_markdown(content: Content, source_ids: Iterable[str]) -> str:
-    """A numbered list of sources, with links, as markdown."""
-    ids = list(dict.fromkeys(source_ids))
-    return "\n".join(f"{n}. {source_line(content.sources[s])}" for n, s in enumerate(ids, start=1))
+from .markdown import image_markdown, markdown_table, md
 
 
 def status_badge(use: Use, content: Content) -> None:
-    st.markdown(status_text(use, content))
-
-
-def status_text(use: Use, content: Content) -> str:
-    """The status as a colored label that wraps on a phone (an ``st.badge`` would be cut short)."""
-    kind = use.status.kind
-    return f":{STATUS_COLORS[kind]}-background[{STATUS_ICONS[kind]} {md(status_label(use, content, lang.language()))}]"
+    st.markdown(markdown.status_text(use, content, lang.language()))
 
 
 def reviewed_note(records: Iterable) -> None:
@@ -71,25 +39,9 @@ def reviewed_note(records: Iterable) -> None:
 
 def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None = None) -> None:
     """A bordered card: name, category, status, summary, timing, who treats it (one block of text)."""
-    timing = use.timing
-    language = lang.language()
-    lines = [
-        f"### {md(lang.text(use.name))}",
-        f":gray[{md(lang.tr('views.category_use', category=category_label(use.category, language)))}]",
-        status_text(use, content),
-        md(lang.text(use.summary)),
-        f"**{lang.tr('views.starts')}:** {md(span_text(timing.onset, language))} · "
-        f"**{lang.tr('views.lasts')}:** {md(span_text(timing.duration, language))}",
-    ]
-    if use.treated_by:
-        lines.append(f"**{lang.tr('views.who_treats')}:** {md(lang.text(use.treated_by))}")
-    if use.offered_at:
-        lines.append(f":material/storefront: **{lang.tr('views.offered_here')}**")
-    card_sources = lang.tr("views.card_sources", count=len(use.sources), date=format_date(use.reviewed_on, language))
-    lines.append(f":small[:gray[{md(card_sources)}]]")
     words = glossary_words.words_to_explain([lang.text(use.summary), lang.text(use.treated_by)])
     with st.container(border=True):
-        st.markdown("\n\n".join(lines))
+        st.markdown(markdown.use_card_text(use, content, lang.language()))
         # A card stays light (a page shows eight): its sources are one click away under Read more.
         row = st.container(horizontal=True, gap="small", vertical_alignment="center") if words else nullcontext()
         with row:
@@ -97,11 +49,6 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
                 st.button(lang.tr("views.read_more"), key=f"open-{use.id}", on_click=on_open, args=(use.id,),
                           help=lang.tr("views.read_more_help", name=lang.text(use.name)))
             notes_control(content, [], words)
-
-
-def event_text(event: HistoryEvent) -> str:
-    """A history event as markdown: year and title, then the text."""
-    return f"**{event.year}: {md(lang.text(event.title))}**  \n{md(lang.text(event.text))}"
 
 
 def use_detail(use: Use, content: Content) -> None:
@@ -131,7 +78,7 @@ def use_detail(use: Use, content: Content) -> None:
     st.subheader(lang.tr("views.evidence"))
     st.markdown(md(lang.text(use.evidence)))
     if use.treated_by:
-        st.markdown(f"**{lang.tr('views.who_treats')}:** {md(lang.text(use.treated_by))}")
+        st.markdown(markdown.who_treats(use, lang.language()))
     st.caption(md(lang.tr("views.reviewed_on", date=format_date(use.reviewed_on, language))))
     sources_control(content, [*use.sources, *approval_source_ids(use, content)], use_texts(use))
 
@@ -174,12 +121,6 @@ def illustration(content: Content, illustration_id: str) -> None:
         sources_control(content, drawing.sources, [lang.text(drawing.caption)])
 
 
-def titled_text(text: SourcedText) -> str:
-    """Markdown for a short text with its title in bold, if it has one."""
-    title = f"**{md(lang.text(text.title))}**  \n" if text.title else ""
-    return title + md(lang.text(text.text))
-
-
 def sources_control(content: Content, source_ids: Iterable[str], texts: Iterable[str] = ()) -> None:
     """Under a section, one compact control that opens in place: the plain meaning of the glossary words that
     first appear on the page in ``texts``, and the section's numbered sources. It does not bury the text a patient
@@ -191,48 +132,18 @@ def notes_control(content: Content, ids: list[str], words: list[GlossaryTerm]) -
     """The control itself: "Sources (n) · Meaning of: ..." (either part alone), nothing when both are empty."""
     if not words and not ids:
         return
-    sources = [lang.tr("notes.sources", count=len(ids))] if ids else []
-    label = " · ".join(sources + ([words_label(words)] if words else []))
     icon = ":material/menu_book:" if ids else ":material/lightbulb:"
-    with st.popover(label, icon=icon, type="tertiary"):
-        parts = ([f"**{lang.tr('notes.words_mean')}**\n\n" + "\n\n".join(word_meaning(w, content) for w in words)]
-                 if words else [])
-        parts += [f"**{lang.tr('notes.sources_heading')}**\n\n{sources_markdown(content, ids)}"] if ids else []
-        st.markdown("\n\n".join(parts))
+    with st.popover(markdown.notes_label(len(ids), words, lang.language()), icon=icon, type="tertiary"):
+        st.markdown(markdown.notes_text(content, ids, words, lang.language()))
 
 
 def footnoted(content: Content, entries: list[tuple[str, Iterable[str]]], texts: Iterable[str] = ()) -> None:
     """Many short entries, each a markdown text and its sources, as one block: each entry ends with the numbers
     of its sources, and one "Sources (n)" control lists them all (one element, not one an entry); the meaning of
     the glossary words new on the page in ``texts`` opens beside it."""
-    numbers: dict[str, int] = {}
-    blocks = []
-    for text, source_ids in entries:
-        cited = [numbers.setdefault(s, len(numbers) + 1) for s in dict.fromkeys(source_ids)]
-        cites = lang.tr("notes.cites", numbers=", ".join(map(str, cited)))
-        blocks.append(text + (f"  \n:small[:gray[{cites}]]" if cited else ""))
-    st.markdown("\n\n".join(blocks))
-    sources_control(content, list(numbers), texts)
-
-
-WORDS_IN_LABEL = 3  # a longer list is cut off on a phone
-
-
-def words_label(words: list[GlossaryTerm]) -> str:
-    """``Meaning of: ptosis, units and 4 more``: the control names the words it explains."""
-    names = [lang.text(word.term) for word in words]
-    shown, more = names[:WORDS_IN_LABEL], len(names) - WORDS_IN_LABEL
-    listed = ", ".join(shown)
-    if more > 0:
-        listed = lang.tr("notes.and_more", count=more, words=listed)
-    return lang.tr("notes.meaning_of", words=listed)
-
-
-def word_meaning(word: GlossaryTerm, content: Content) -> str:
-    """A glossary word in bold, its plain meaning, and its sources in small type."""
-    sources = "; ".join(source_line(content.sources[s]) for s in word.sources)
-    return (f"**{md(lang.text(word.term))}:** {md(lang.text(word.meaning))}  \n"
-            f":small[{lang.tr('notes.sources_of_word')}: {sources}]")
+    citations, language = Citations(), lang.language()
+    st.markdown("\n\n".join(markdown.cited(text, citations(source_ids), language) for text, source_ids in entries))
+    sources_control(content, list(citations.numbers), texts)
 
 
 def safety_section(heading_key: str, items, content: Content, kind: str = "plain") -> None:
@@ -241,13 +152,7 @@ def safety_section(heading_key: str, items, content: Content, kind: str = "plain
     if not items:
         return
     heading = lang.tr(f"safety.{heading_key}")
-    lines = []
-    for item in items:
-        line = f"- **{md(lang.text(item.text))}**"
-        if item.detail:
-            line += f" {md(lang.text(item.detail))}"
-        lines.append(line)
-    body = "\n".join(lines)
+    body = "\n".join(markdown.safety_item(item, lang.language()) for item in items)
     if kind == "plain":
         st.markdown(f"## {md(heading)}\n\n{body}")
     else:
@@ -275,7 +180,7 @@ def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "
                 status_badge(use, content)
                 st.markdown(md(lang.text(use.summary)))
                 if use.treated_by:
-                    st.markdown(f"**{lang.tr('views.who_treats')}:** {md(lang.text(use.treated_by))}")
+                    st.markdown(markdown.who_treats(use, lang.language()))
                 sources_control(content, use.sources, [lang.text(use.summary), lang.text(use.treated_by)])
     elif step_key == "timeline":
         timeline = content_cache.chart("effect_timeline", tuple(u.id for u in uses))
@@ -317,7 +222,7 @@ def cost_table(content: Content, uses: list[Use]) -> None:
                   if estimate.per_year_low is not None else lang.tr("cost.no_interval"))
         rows.append({
             lang.tr("cost.use"): lang.text(use.name),
-            lang.tr("cost.dose"): span_units(estimate.units_low, estimate.units_high),
+            lang.tr("cost.dose"): markdown.span_units(estimate.units_low, estimate.units_high),
             lang.tr("cost.per_treatment"): money_range(estimate.per_treatment_low, estimate.per_treatment_high,
                                                         language),
             lang.tr("cost.per_year"): yearly,
@@ -327,10 +232,6 @@ def cost_table(content: Content, uses: list[Use]) -> None:
     row_table(pd.DataFrame(rows))
     st.caption(md(lang.tr("cost.caption", price=format_currency(price, "USD", locale=LOCALES[language]))))
     sources_control(content, [s for use in uses if use.label_dose for s in use.label_dose.sources])
-
-
-def span_units(low: float, high: float) -> str:
-    return f"{low:g}" if low == high else f"{low:g}-{high:g}"
 
 
 def location_card(location: Location, content: Content) -> None:

@@ -7,11 +7,11 @@ import streamlit as st
 from botox_explorer.consultation import agenda, chosen_uses, clamp
 from botox_explorer.i18n import format_date
 from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
-from botox_explorer.presenting import category_label, md, short_name
+from botox_explorer.presenting import category_label, short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
-from botox_explorer.svg import image_markdown
 from botox_explorer.ui import consult_state, content_cache, frame, views
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import image_markdown, md
 
 tr = lang.tr
 

@@ -6,9 +6,10 @@ from botox_explorer.charts import area_numbers
 from botox_explorer.export import export_uses
 from botox_explorer.filters import apply_filters
 from botox_explorer.models import CATEGORIES, STATUS_KINDS
-from botox_explorer.presenting import category_label, md, status_filter_label
+from botox_explorer.presenting import category_label, status_filter_label
 from botox_explorer.ui import content_cache, explorer, views
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import md
 
 content = content_cache.content()
 table = content_cache.uses_table()

@@ -3,9 +3,9 @@
 import streamlit as st
 
 from botox_explorer.glossary import search
-from botox_explorer.presenting import md
 from botox_explorer.ui import content_cache, views
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import md
 
 
 def word_entry(term) -> str:

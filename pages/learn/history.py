@@ -3,9 +3,10 @@
 import streamlit as st
 
 from botox_explorer.charts import EVENT_KINDS, event_kind_label
-from botox_explorer.presenting import markdown_rows, md, products_table
+from botox_explorer.presenting import products_table
 from botox_explorer.ui import content_cache, views
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import event_text, markdown_rows, md
 
 content = content_cache.content()
 language = lang.language()
@@ -17,7 +18,7 @@ kinds = st.pills(lang.tr("page.history.kinds"), list(EVENT_KINDS), selection_mod
 events = [event for event in content.history if event.kind in kinds]
 views.chart_block(content_cache.chart("history_timeline", tuple(kinds)), content)
 with st.expander(lang.tr("page.history.all_events"), icon=":material/event_note:"):
-    views.footnoted(content, [(views.event_text(event), event.sources) for event in events],
+    views.footnoted(content, [(event_text(event, language), event.sources) for event in events],
                     [text(event.text) for event in events])
 
 st.header(lang.tr("page.history.products"))

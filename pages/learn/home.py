@@ -4,9 +4,10 @@ import streamlit as st
 
 from botox_explorer.illustrations import WELCOME
 from botox_explorer.models import CATEGORIES
-from botox_explorer.presenting import CATEGORY_ICONS, category_label, category_summary, key_figures, md
+from botox_explorer.presenting import category_label, category_summary, key_figures
 from botox_explorer.ui import content_cache, views
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import CATEGORY_ICONS, md, sources_markdown, titled_text
 
 START_POINTS = (
     ("explore", ":material/travel_explore:", "pages/learn/explore.py"),
@@ -32,7 +33,7 @@ with picture:
     views.illustration(content, WELCOME)
 
 st.header(lang.tr("page.home.what_it_is"))
-st.markdown("\n\n".join(views.titled_text(paragraph) for paragraph in site.intro))
+st.markdown("\n\n".join(titled_text(paragraph, language) for paragraph in site.intro))
 views.sources_control(content, [s for paragraph in site.intro for s in paragraph.sources],
                       [text(paragraph.text) for paragraph in site.intro])
 
@@ -54,7 +55,7 @@ figures = key_figures(content, language)
 st.markdown("\n".join(f"- **{md(figure.value)}**: {md(figure.label)}" for figure in figures))
 # A popover, not an expander: its list (with a link a source) is drawn only when opened.
 with st.popover(lang.tr("page.home.figure_sources"), icon=":material/menu_book:"):
-    st.markdown("\n\n".join(f"**{md(figure.label)}**\n\n{views.sources_markdown(content, figure.source_ids)}"
+    st.markdown("\n\n".join(f"**{md(figure.label)}**\n\n{sources_markdown(content, figure.source_ids)}"
                               for figure in figures))
 
 st.header(lang.tr("page.home.where"))

@@ -3,9 +3,10 @@
 import streamlit as st
 
 from botox_explorer.illustrations import MECHANISM_DRAWINGS
-from botox_explorer.presenting import md, myth_verdict
+from botox_explorer.presenting import myth_verdict
 from botox_explorer.ui import content_cache, views
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import MYTH_ICONS, md
 
 content = content_cache.content()
 site = content.site
@@ -29,8 +30,8 @@ views.sources_control(content, site.relax_or_paralyze.sources, [text(site.relax_
 
 st.header(lang.tr("page.how_it_works.beliefs"))
 for myth in content.myths:
-    verdict, icon = myth_verdict(myth.verdict, lang.language())
-    with st.expander(md(text(myth.belief)), icon=icon):
+    verdict = myth_verdict(myth.verdict, lang.language())
+    with st.expander(md(text(myth.belief)), icon=MYTH_ICONS[myth.verdict]):
         from_article = (f"\n\n:gray[{lang.tr('page.how_it_works.from_article')}]" if myth.from_clinic_article
                         else "")
         st.markdown(f"**{verdict}.** {md(text(myth.fact))}{from_article}")

@@ -9,9 +9,9 @@ import datetime as dt
 
 import streamlit as st
 
-from botox_explorer.presenting import md
 from botox_explorer.ui import content_cache, views
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import md
 from botox_explorer.visit import checklist, chosen_items, visit_notes, widget_key
 
 content = content_cache.content()

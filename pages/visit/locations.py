@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from botox_explorer.presenting import md
 from botox_explorer.ui import content_cache, views
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import md
 
 content = content_cache.content()
 clinic = content.clinic
