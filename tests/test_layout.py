@@ -70,8 +70,9 @@ def test_the_markdown_builders_are_plain_python():
 
 def test_the_ui_modules_are_the_ones_that_do():
     talking = {p.stem for p in python_files(PACKAGE / "ui") if "streamlit" in imported_modules(p)}
-    assert {"language", "content_cache", "glossary_words", "frame", "views", "explorer", "consult_state",
-            "launch"} <= talking
+    assert talking == {"language", "content_cache", "glossary_words", "frame", "url_state", "sources_view",
+                       "chart_view", "use_view", "safety_view", "location_view", "consultation_view", "explorer",
+                       "consult_state", "launch"}
 
 
 @pytest.mark.parametrize("path", python_files(ROOT / "bench") + python_files(ROOT / "devtools"),

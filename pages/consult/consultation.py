@@ -9,9 +9,11 @@ from botox_explorer.i18n import format_date
 from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
 from botox_explorer.presenting import category_label, short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
-from botox_explorer.ui import consult_state, content_cache, frame, views
+from botox_explorer.ui import consult_state, content_cache, frame
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.consultation_view import agenda_step
 from botox_explorer.ui.markdown import image_markdown, md
+from botox_explorer.ui.sources_view import reviewed_note
 
 tr = lang.tr
 
@@ -38,8 +40,8 @@ def present(consultation, content) -> None:
         phone_view(content, uses)
     st.caption(tr("page.consultation.step_of", step=consultation.step + 1, steps=len(steps)))
     st.title(step.title)
-    views.agenda_step(step.key, content, uses)
-    views.reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
+    agenda_step(step.key, content, uses)
+    reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
 
 
 def phone_view(content, uses) -> None:
@@ -84,7 +86,7 @@ def prepare(consultation, content) -> None:
               on_click=consult_state.go_to, args=(consultation,), kwargs={"presenting": True})
     for number, step in enumerate(steps, start=1):
         with st.expander(f"{number}. {step.title}", expanded=number <= 2):
-            views.agenda_step(step.key, content, uses)
+            agenda_step(step.key, content, uses)
     take_home(content, uses, steps)
 
 
@@ -110,9 +112,9 @@ def take_home(content, uses, steps) -> None:
             st.markdown(f"**{md(lang.text(use.name))}**: {md(lang.text(use.summary))}")
         for step in steps[2:]:
             st.subheader(step.title)
-            views.agenda_step(step.key, content, uses, place="print")
+            agenda_step(step.key, content, uses, place="print")
         st.caption(tr("page.consultation.print"))
-    views.reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
+    reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
 
 
 content = content_cache.content()

@@ -7,9 +7,12 @@ from botox_explorer.export import export_uses
 from botox_explorer.filters import apply_filters
 from botox_explorer.models import CATEGORIES, STATUS_KINDS
 from botox_explorer.presenting import category_label, status_filter_label
-from botox_explorer.ui import content_cache, explorer, views
+from botox_explorer.ui import content_cache, explorer
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.chart_view import chart_block, effect_chart
 from botox_explorer.ui.markdown import md
+from botox_explorer.ui.sources_view import reviewed_note
+from botox_explorer.ui.use_view import use_card, use_detail
 
 content = content_cache.content()
 table = content_cache.uses_table()
@@ -30,7 +33,7 @@ if filters.topics:
         st.button(lang.tr("page.explore.show_all"), icon=":material/select_all:", on_click=explorer.clear_topics)
 if filters.open_use:
     with st.container(border=True):
-        views.use_detail(content.uses[filters.open_use], content)
+        use_detail(content.uses[filters.open_use], content)
         st.button(lang.tr("page.explore.back"), icon=":material/arrow_back:", on_click=explorer.open_use,
                   args=(None,))
 
@@ -48,7 +51,7 @@ filters = explorer.current_filters()
 explorer.write_to_url(filters)
 shown = apply_filters(table, filters)
 with st.expander(lang.tr("page.explore.areas"), expanded=not filters.open_use, icon=":material/touch_app:"):
-    views.chart_block(content_cache.chart("area_map", filters.areas), content)
+    chart_block(content_cache.chart("area_map", filters.areas), content)
     numbers = area_numbers(content)
     st.pills(lang.tr("page.explore.area"), list(content.areas), selection_mode="multi", key=explorer.KEYS["areas"],
              wrap=True, format_func=lambda area: f"{numbers[area]}. {lang.text(content.areas[area].name)}")
@@ -61,18 +64,14 @@ if not uses:
 columns = st.columns(2)
 for number, use in enumerate(visible):
     with columns[number % 2]:
-        views.use_card(use, content, on_open=explorer.open_use)
+        use_card(use, content, on_open=explorer.open_use)
 if len(visible) < len(uses):
     st.button(lang.tr("page.explore.more", count=len(uses) - len(visible)), on_click=explorer.show_more,
               icon=":material/expand_more:")
 
 if uses:
     st.header(lang.tr("page.explore.timing"))
-    timeline = content_cache.chart("effect_timeline", tuple(use.id for use in visible))
-    if timeline.table.empty:
-        st.markdown(md(timeline.caption))
-    else:
-        views.chart_block(timeline, content)
+    effect_chart(content, [use.id for use in visible])
     st.header(lang.tr("page.explore.download"))
     csv_column, json_column = st.columns(2)
     csv_column.download_button(lang.tr("page.explore.csv"), lambda: export_uses(shown, "csv"),
@@ -80,4 +79,4 @@ if uses:
     json_column.download_button(lang.tr("page.explore.json"), lambda: export_uses(shown, "json"),
                                 "botox-explorer-uses.json", "application/json", on_click="ignore",
                                 icon=":material/download:")
-views.reviewed_note([content.uses[filters.open_use]] if filters.open_use else uses)
+reviewed_note([content.uses[filters.open_use]] if filters.open_use else uses)

@@ -3,9 +3,10 @@
 import streamlit as st
 
 from botox_explorer.glossary import search
-from botox_explorer.ui import content_cache, views
+from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.markdown import md
+from botox_explorer.ui.sources_view import footnoted, reviewed_note
 
 
 def word_entry(term) -> str:
@@ -32,5 +33,5 @@ if not found:
     st.info(lang.tr("page.glossary.none"), icon=":material/search_off:")
 # One block, each word with the numbers of its sources, and one "Sources (n)" control: a page of 28 cards with a
 # control each took half again as long as a plain page to show.
-views.footnoted(content, [(word_entry(term), term.sources) for term in found])
-views.reviewed_note(found)
+footnoted(content, [(word_entry(term), term.sources) for term in found])
+reviewed_note(found)

@@ -5,9 +5,11 @@ import streamlit as st
 from botox_explorer.illustrations import WELCOME
 from botox_explorer.models import CATEGORIES
 from botox_explorer.presenting import category_label, category_summary, key_figures
-from botox_explorer.ui import content_cache, views
+from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.chart_view import illustration
 from botox_explorer.ui.markdown import CATEGORY_ICONS, md, sources_markdown, titled_text
+from botox_explorer.ui.sources_view import reviewed_note, sources_control
 
 START_POINTS = (
     ("explore", ":material/travel_explore:", "pages/learn/explore.py"),
@@ -30,11 +32,11 @@ with words:
         if st.button(lang.tr(f"page.home.start.{start}"), icon=icon, key=f"start-{target}", width="stretch"):
             st.switch_page(target)
 with picture:
-    views.illustration(content, WELCOME)
+    illustration(content, WELCOME)
 
 st.header(lang.tr("page.home.what_it_is"))
 st.markdown("\n\n".join(titled_text(paragraph, language) for paragraph in site.intro))
-views.sources_control(content, [s for paragraph in site.intro for s in paragraph.sources],
+sources_control(content, [s for paragraph in site.intro for s in paragraph.sources],
                       [text(paragraph.text) for paragraph in site.intro])
 
 st.header(lang.tr("page.home.three_kinds"))
@@ -61,4 +63,4 @@ with st.popover(lang.tr("page.home.figure_sources"), icon=":material/menu_book:"
 st.header(lang.tr("page.home.where"))
 towns = lang.tr("page.home.and").join(f"{text(loc.name)} ({loc.town})" for loc in content.clinic.locations)
 st.markdown(md(towns) + ". " + lang.tr("page.home.where_more"))
-views.reviewed_note([*site.intro, *content.uses.values(), *content.statistics.series])
+reviewed_note([*site.intro, *content.uses.values(), *content.statistics.series])

@@ -9,9 +9,10 @@ import datetime as dt
 
 import streamlit as st
 
-from botox_explorer.ui import content_cache, views
+from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.markdown import md
+from botox_explorer.ui.sources_view import reviewed_note, sources_control
 from botox_explorer.visit import checklist, chosen_items, visit_notes, widget_key
 
 content = content_cache.content()
@@ -33,7 +34,7 @@ for section in sections:
                               for item in items))
     with st.popover(lang.tr("page.before_your_visit.each_point"), icon=":material/info:", type="tertiary"):
         st.markdown("\n".join(f"- **{md(text(item.label))}:** {md(text(item.text))}" for item in section.items))
-    views.sources_control(content, (s for item in section.items for s in item.sources),
+    sources_control(content, (s for item in section.items for s in item.sources),
                           [text(t) for item in items for t in (item.text, item.detail)])
 
 count = sum(len(ids) for ids in chosen.values())
@@ -47,4 +48,4 @@ with st.popover(lang.tr("page.before_your_visit.download_or_print", count=count)
                        "text/plain", on_click="ignore", icon=":material/download:")
     st.text(visit_notes(content, chosen, today, language))
     st.caption(lang.tr("page.before_your_visit.print"))
-views.reviewed_note(item for section in sections for item in section.items)
+reviewed_note(item for section in sections for item in section.items)
