@@ -41,7 +41,7 @@ def present(consultation, content) -> None:
     st.caption(tr("page.consultation.step_of", step=consultation.step + 1, steps=len(steps)))
     st.title(step.title)
     agenda_step(step.key, content, uses)
-    reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
+    reviewed_note([*uses, *content.safety.all_items()])
 
 
 def phone_view(content, uses) -> None:
@@ -114,7 +114,7 @@ def take_home(content, uses, steps) -> None:
             st.subheader(step.title)
             agenda_step(step.key, content, uses, place="print")
         st.caption(tr("page.consultation.print"))
-    reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
+    reviewed_note([*uses, *content.safety.all_items()])
 
 
 content = content_cache.content()

@@ -37,7 +37,7 @@ with picture:
 st.header(lang.tr("page.home.what_it_is"))
 st.markdown("\n\n".join(titled_text(paragraph, language) for paragraph in site.intro))
 sources_control(content, [s for paragraph in site.intro for s in paragraph.sources],
-                      [text(paragraph.text) for paragraph in site.intro])
+                [text(paragraph.text) for paragraph in site.intro])
 
 st.header(lang.tr("page.home.three_kinds"))
 for column, category in zip(st.columns(3), CATEGORIES, strict=True):

@@ -13,4 +13,4 @@ content = content_cache.content()
 st.title(lang.tr("page.safety.title"))
 for section, _ in SAFETY_SECTIONS:
     safety_section(section, content)
-reviewed_note(item for _, items in content.safety for item in items)
+reviewed_note(content.safety.all_items())

@@ -11,7 +11,7 @@ import streamlit as st
 
 from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
-from botox_explorer.ui.markdown import md
+from botox_explorer.ui.markdown import md, safety_item
 from botox_explorer.ui.sources_view import reviewed_note, sources_control
 from botox_explorer.visit import checklist, chosen_items, visit_notes, widget_key
 
@@ -30,12 +30,11 @@ for section in sections:
                                    format_func=labels.get, wrap=True) or []
     items = chosen_items(section, chosen[section.key])
     if items:
-        st.markdown("\n".join(f"- **{md(text(item.text))}**" + (f" {md(text(item.detail))}" if item.detail else "")
-                              for item in items))
+        st.markdown("\n".join(safety_item(item, language) for item in items))
     with st.popover(lang.tr("page.before_your_visit.each_point"), icon=":material/info:", type="tertiary"):
         st.markdown("\n".join(f"- **{md(text(item.label))}:** {md(text(item.text))}" for item in section.items))
     sources_control(content, (s for item in section.items for s in item.sources),
-                          [text(t) for item in items for t in (item.text, item.detail)])
+                    [text(t) for item in items for t in (item.text, item.detail)])
 
 count = sum(len(ids) for ids in chosen.values())
 st.header(lang.tr("page.before_your_visit.my_questions"))
