@@ -1,5 +1,6 @@
-"""The package's layout tells which modules talk to Streamlit: only those under ``botox_explorer/ui/``. The
-benchmarks and the shared dev tools stand on their own, without the tests."""
+"""The package's layout tells which modules talk to Streamlit: only those under ``botox_explorer/ui/`` (not its
+markdown builders), and nothing outside ``ui/`` imports them. The benchmarks and the shared dev tools stand on their
+own, without the tests."""
 
 import ast
 from pathlib import Path
