@@ -5,7 +5,8 @@ from pathlib import Path
 import streamlit as st
 
 from botox_explorer.i18n import t
-from botox_explorer.ui import frame
+from botox_explorer.ui import content_cache, frame, glossary_words
+from botox_explorer.ui import language as lang
 
 ASSETS = Path(__file__).parent / "assets"
 
@@ -24,7 +25,7 @@ SECTIONS = (
                ("pages/visit/locations.py", "locations", ":material/location_on:")]),
     ("consult", [("pages/consult/consultation.py", "consultation", ":material/groups:")]),
 )
-language = frame.settle_language()
+language = lang.settle_language()
 pages = {
     t(f"nav.{section}", language): [
         st.Page(script, title=t(f"nav.{key}", language), icon=icon, default=key == "home")
@@ -36,10 +37,10 @@ pages = {
 st.logo(ASSETS / "logo.svg", icon_image=ASSETS / "icon.svg", size="large")
 presenting = st.query_params.get("present") == "1"
 navigation = st.navigation(pages, position="hidden" if presenting else "sidebar")
-content = frame.content()
-frame.start_run()
-frame.language_switch()
-frame.mark_page_language()
+content = content_cache.content()
+glossary_words.start_run()
+lang.language_switch()
+lang.mark_page_language()
 frame.sidebar_note(content)
 navigation.run()
 frame.reminder(content, navigation.url_path)

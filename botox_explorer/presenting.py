@@ -20,22 +20,6 @@ from .models import (
     text_in,
 )
 
-CATEGORY_ICONS = {"cosmetic": ":material/face_retouching_natural:", "medical": ":material/stethoscope:",
-                  "psychological": ":material/psychology:"}
-STATUS_COLORS = {"approved": "green", "off-label": "orange", "investigational": "violet", "not-effective": "gray"}
-STATUS_ICONS = {
-    "approved": ":material/verified:",
-    "off-label": ":material/info:",
-    "investigational": ":material/science:",
-    "not-effective": ":material/block:",
-}
-MYTH_ICONS = {
-    "false": ":material/cancel:",
-    "misleading": ":material/error:",
-    "partly-true": ":material/contrast:",
-    "true": ":material/check_circle:",
-}
-
 
 def category_label(category: str, language: str = DEFAULT_LANGUAGE) -> str:
     """``Cosmetic``, ``Cosmético``."""
@@ -47,9 +31,9 @@ def status_filter_label(kind: str, language: str = DEFAULT_LANGUAGE) -> str:
     return t(f"presenting.status_filter.{kind}", language)
 
 
-def myth_verdict(verdict: str, language: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
-    """A myth's verdict as (label, icon): ``("Not true", ":material/cancel:")``."""
-    return t(f"presenting.myth_verdict.{verdict}", language), MYTH_ICONS[verdict]
+def myth_verdict(verdict: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A myth's verdict: ``Not true``."""
+    return t(f"presenting.myth_verdict.{verdict}", language)
 
 
 def status_label(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -> str:
@@ -107,16 +91,6 @@ def span_text(span: Span | None, language: str = DEFAULT_LANGUAGE) -> str:
     return f"{low} {unit}" if low == high else f"{low}-{high} {unit}"
 
 
-MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:=")
-_ESCAPES = str.maketrans({char: "\\" + char for char in MARKDOWN_SPECIALS})
-
-
-def md(text: str) -> str:
-    """``text`` escaped for ``st.markdown``: content shows as written, never as markup,
-    links, images, color directives or HTML."""
-    return text.translate(_ESCAPES)
-
-
 WEB_SCHEMES = ("http", "https")
 
 
@@ -130,31 +104,6 @@ def safe_link(url: str) -> str | None:
     if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc:
         return None
     return quote(url.strip(), safe=":/?&=#%+,;@~")
-
-
-def markdown_table(header: list[str], rows: list[list[object]]) -> str:
-    """A markdown table of escaped cells (a cell's line breaks become spaces).
-
-    Drawn by the markdown code every page already loads: an ``st.table`` made a first visit fetch
-    and start a dozen more scripts (the Arrow reader, date and number formatters).
-    """
-    def line(cells) -> str:
-        return "| " + " | ".join(md(" ".join(str(cell).split())) for cell in cells) + " |"
-
-    return "\n".join([line(header), "| " + " | ".join("---" for _ in header) + " |", *map(line, rows)])
-
-
-def markdown_rows(rows: list[dict[str, str]]) -> str:
-    """Rows as a list, one line a row: its first value in bold, then ``label: value`` pairs.
-
-    For rows too wide for a phone as a table (a markdown table would make the page scroll sideways).
-    """
-    lines = []
-    for row in rows:
-        first, *rest = row.items()
-        pairs = " · ".join(f"{md(label)}: {md(value)}" for label, value in rest)
-        lines.append(f"- **{md(first[1])}**" + (f" · {pairs}" if pairs else ""))
-    return "\n".join(lines)
 
 
 def products_table(content: Content, language: str = DEFAULT_LANGUAGE) -> list[dict[str, str]]:

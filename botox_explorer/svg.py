@@ -2,12 +2,12 @@
 
 A picture costs the visitor's browser nothing to run (no chart library to download and start) and the server
 almost nothing to send again (the same string, cached). Every value from the content is escaped here, so
-content shows as text. The pages show a drawing as an image with its text alternative (``image_markdown``).
+content shows as text. The dashboard shows a drawing as an image with its text alternative
+(``ui.markdown.image_markdown``).
 """
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass, field
 from html import escape
 
@@ -86,14 +86,6 @@ class Drawing:
         panel = f'<rect width="{_n(width)}" height="{_n(height)}" rx="12" fill="{PANEL}"/>'
         body = f'<g transform="translate({PANEL_PADDING},{PANEL_PADDING})">' + "".join(self.elements) + "</g>"
         return head + f"<title>{escape(self.title)}</title>" + panel + body + "</svg>"
-
-
-def image_markdown(svg: str, alt: str) -> str:
-    """Markdown that shows the picture, with ``alt`` as its text alternative (escaped for markdown)."""
-    from .presenting import md
-
-    encoded = base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    return f"![{md(' '.join(alt.split()))}](data:image/svg+xml;base64,{encoded})"
 
 
 def _n(value: float) -> str:

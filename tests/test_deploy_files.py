@@ -13,7 +13,7 @@ import yaml
 
 from botox_explorer.guide.__main__ import main
 from botox_explorer.models import LANGUAGES, MAP_TILE_HOSTS
-from botox_explorer.ui.frame import page_language_script
+from botox_explorer.ui.language import page_language_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"

@@ -116,6 +116,21 @@ def test_a_function_level_import_counts(tmp_path):
     assert imports(module, tmp_path) == {"streamlit.runtime", "plotly.io"}
 
 
+def uses_streamlit(path: Path) -> bool:
+    return any(name.split(".")[0] == "streamlit" for name in imports(path))
+
+
+def test_the_markdown_builders_are_plain_python():
+    assert not uses_streamlit(PACKAGE / "ui" / "markdown.py")
+
+
+def test_the_ui_modules_are_the_ones_that_do():
+    talking = {p.stem for p in (PACKAGE / "ui").glob("*.py") if uses_streamlit(p)}
+    assert talking == {"language", "content_cache", "glossary_words", "frame", "url_state", "sources_view",
+                       "chart_view", "use_view", "safety_view", "location_view", "consultation_view", "explorer",
+                       "consult_state", "launch"}
+
+
 @pytest.mark.parametrize("path", sorted([*(ROOT / "bench").rglob("*.py"), *(ROOT / "devtools").rglob("*.py")]),
                          ids=lambda p: str(p.relative_to(ROOT)))
 def test_benchmarks_and_dev_tools_do_not_import_the_tests(path):

@@ -161,7 +161,7 @@ def how_it_works_page(content: Content, language: str) -> GuidePage:
     beliefs = []
     for myth in content.myths:
         w.records.append(myth)
-        verdict, _ = myth_verdict(myth.verdict, language)
+        verdict = myth_verdict(myth.verdict, language)
         note = f" {w.tr('page.how_it_works.from_article')}" if myth.from_clinic_article else ""
         beliefs.append(Cited(f"{verdict}. {w.text(myth.fact)}{note}", w.cite(myth.sources), lead=w.text(myth.belief)))
     sections = [Section(w.tr("guide.in_pictures"), tuple(pictures)),

@@ -1,2 +1,4 @@
-"""The modules that talk to Streamlit: the page frame, the shared views, the explorer's and the consultation's
-widget state, and the launcher. Everything else in the package is plain Python that never imports Streamlit."""
+"""The dashboard's Streamlit layer: the run's language, the shared caches, the page chrome, a view module per kind
+of block (sources, charts, uses, safety, locations, the consultation's agenda), the explorer's and the
+consultation's state in the address, and the launcher. Its markdown builders (``markdown``) are plain Python, and
+everything else in the package never imports Streamlit."""

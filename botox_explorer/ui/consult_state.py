@@ -9,9 +9,9 @@ from __future__ import annotations
 import streamlit as st
 
 from ..consultation import Consultation, ParsedConsultation, consultation_params, parse_consultation
-from ..content import Content
-from ..models import CATEGORIES
-from . import frame
+from ..models import CATEGORIES, Content
+from . import language as lang
+from .url_state import address_params, keep_address
 
 USES_WIDGETS = {category: f"consult_uses_{category}" for category in CATEGORIES}
 AREAS_WIDGET = "consult_areas"
@@ -19,19 +19,16 @@ NAME_WIDGET = "consult_first_name"
 
 
 def read(content: Content) -> ParsedConsultation:
-    params = {name: st.query_params.get_all(name) for name in st.query_params}
-    return parse_consultation(params, content, language=frame.language())
+    return parse_consultation(address_params(), content, language=lang.language())
 
 
 def write(consultation: Consultation) -> None:
-    wanted = consultation_params(consultation) | frame.language_param()
-    current = {name: st.query_params.get_all(name) for name in st.query_params}
-    if current != wanted:
-        st.query_params.from_dict(wanted)
+    """Keep the address equal to the consultation (in its language)."""
+    keep_address(consultation_params(consultation))
 
 
 def seed_widgets(consultation: Consultation, content: Content) -> None:
-    """Give the pickers (one a category) the URL's values when they are not on screen yet."""
+    """Give the pickers (one per category) the URL's values when they are not on screen yet."""
     for category, key in USES_WIDGETS.items():
         st.session_state.setdefault(key, [u for u in consultation.uses if content.uses[u].category == category])
     st.session_state.setdefault(AREAS_WIDGET, list(consultation.areas))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ..content import Content
 from ..filters import Filters, link_params, parse_link
-from . import frame
+from ..models import Content
+from . import language as lang
+from .url_state import address_params, keep_address
 
 KEYS = {"categories": "f_category", "statuses": "f_status", "areas": "f_area",
         "offered_only": "f_offered", "query": "f_query"}
@@ -21,8 +22,7 @@ def seed_from_url(content: Content) -> tuple[str, ...]:
     """
     if KEYS["categories"] in st.session_state:
         return ()
-    params = {name: st.query_params.get_all(name) for name in st.query_params}
-    parsed = parse_link(params, content.areas, content.uses, language=frame.language())
+    parsed = parse_link(address_params(), content.areas, content.uses, language=lang.language())
     filters = parsed.filters
     st.session_state[KEYS["categories"]] = list(filters.categories)
     st.session_state[KEYS["statuses"]] = list(filters.statuses)
@@ -49,18 +49,11 @@ def current_filters() -> Filters:
 
 def write_to_url(filters: Filters) -> None:
     """Keep the address bar equal to the view (in its language), so a copied link reproduces it."""
-    wanted = link_params(filters) | frame.language_param()
-    current = {name: st.query_params.get_all(name) for name in st.query_params}
-    if current != wanted:
-        st.query_params.from_dict(wanted)
+    keep_address(link_params(filters))
 
 
 def open_use(use_id: str | None) -> None:
     st.session_state[OPEN_USE] = use_id
-
-
-def choose_areas(area_ids: tuple[str, ...]) -> None:
-    st.session_state[KEYS["areas"]] = list(area_ids)
 
 
 PAGE_SIZE = 8  # four rows on a laptop; every card more is work for a first visit's browser

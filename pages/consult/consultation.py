@@ -7,18 +7,21 @@ import streamlit as st
 from botox_explorer.consultation import agenda, chosen_uses, clamp
 from botox_explorer.i18n import format_date
 from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
-from botox_explorer.presenting import category_label, md, short_name
+from botox_explorer.presenting import category_label, short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
-from botox_explorer.svg import image_markdown
-from botox_explorer.ui import consult_state, frame, views
+from botox_explorer.ui import consult_state, content_cache, frame
+from botox_explorer.ui import language as lang
+from botox_explorer.ui.consultation_view import agenda_step
+from botox_explorer.ui.markdown import image_markdown, md
+from botox_explorer.ui.sources_view import reviewed_note
 
-tr = frame.tr
+tr = lang.tr
 
 
 def present(consultation, content) -> None:
     """One step at a time, large type, previous / next also from a keyboard or a clicker."""
     uses = chosen_uses(consultation, content)
-    steps = agenda(content, uses, frame.language())
+    steps = agenda(content, uses, lang.language())
     consultation = clamp(consultation, steps)
     consult_state.write(consultation)
     frame.presenter_style()
@@ -37,8 +40,8 @@ def present(consultation, content) -> None:
         phone_view(content, uses)
     st.caption(tr("page.consultation.step_of", step=consultation.step + 1, steps=len(steps)))
     st.title(step.title)
-    views.agenda_step(step.key, content, uses)
-    views.reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
+    agenda_step(step.key, content, uses)
+    reviewed_note([*uses, *content.safety.all_items()])
 
 
 def phone_view(content, uses) -> None:
@@ -48,8 +51,8 @@ def phone_view(content, uses) -> None:
     if not base.startswith(("http://", "https://")):
         st.warning(tr("page.consultation.no_address"), icon=":material/warning:")
         return
-    link = phone_link(base, [use.id for use in uses], frame.language())
-    st.markdown(image_markdown(qr_svg(link, language=frame.language()), tr("page.consultation.qr_alt", link=link)))
+    link = phone_link(base, [use.id for use in uses], lang.language())
+    st.markdown(image_markdown(qr_svg(link, language=lang.language()), tr("page.consultation.qr_alt", link=link)))
     st.markdown(f"{tr('page.consultation.or_type')}: {md(link)}")
     st.caption(tr("page.consultation.topics_only"))
     if not reachable_from_a_phone(base):
@@ -58,7 +61,7 @@ def phone_view(content, uses) -> None:
 
 def prepare(consultation, content) -> None:
     """Pick concerns, preview the agenda, start presenting, and hand over the summary."""
-    language = frame.language()
+    language = lang.language()
     st.title(tr("page.consultation.title"))
     st.markdown(tr("page.consultation.intro"))
     consult_state.seed_widgets(consultation, content)
@@ -71,7 +74,7 @@ def prepare(consultation, content) -> None:
                      selection_mode="multi", key=key, wrap=True,
                      format_func=lambda use: short_name(content.uses[use], language))
     st.pills(tr("page.consultation.areas"), list(content.areas), selection_mode="multi",
-             key=consult_state.AREAS_WIDGET, wrap=True, format_func=lambda area: frame.text(content.areas[area].name))
+             key=consult_state.AREAS_WIDGET, wrap=True, format_func=lambda area: lang.text(content.areas[area].name))
     consultation = consult_state.picked(consultation, content)
     consult_state.write(consultation)
     uses = chosen_uses(consultation, content)
@@ -83,12 +86,12 @@ def prepare(consultation, content) -> None:
               on_click=consult_state.go_to, args=(consultation,), kwargs={"presenting": True})
     for number, step in enumerate(steps, start=1):
         with st.expander(f"{number}. {step.title}", expanded=number <= 2):
-            views.agenda_step(step.key, content, uses)
+            agenda_step(step.key, content, uses)
     take_home(content, uses, steps)
 
 
 def take_home(content, uses, steps) -> None:
-    language = frame.language()
+    language = lang.language()
     st.header(tr("page.consultation.take_home"))
     first_name = st.text_input(tr("page.consultation.first_name"), key=consult_state.NAME_WIDGET, max_chars=40,
                                autocomplete="off")
@@ -106,15 +109,15 @@ def take_home(content, uses, steps) -> None:
     with st.expander(tr("page.consultation.print_view"), icon=":material/print:"):
         st.markdown(f"**{md(tr('pdf.title'))}, {md(format_date(today, language))}**")
         for use in uses:
-            st.markdown(f"**{md(frame.text(use.name))}**: {md(frame.text(use.summary))}")
+            st.markdown(f"**{md(lang.text(use.name))}**: {md(lang.text(use.summary))}")
         for step in steps[2:]:
             st.subheader(step.title)
-            views.agenda_step(step.key, content, uses, place="print")
+            agenda_step(step.key, content, uses, place="print")
         st.caption(tr("page.consultation.print"))
-    views.reviewed_note([*uses, *(item for _, items in content.safety for item in items)])
+    reviewed_note([*uses, *content.safety.all_items()])
 
 
-content = frame.content()
+content = content_cache.content()
 parsed = consult_state.read(content)
 for notice in parsed.notices:
     st.caption(md(tr("page.consultation.notice", notice=notice)))

@@ -3,35 +3,39 @@
 import streamlit as st
 
 from botox_explorer.illustrations import MECHANISM_DRAWINGS
-from botox_explorer.presenting import md, myth_verdict
-from botox_explorer.ui import frame, views
+from botox_explorer.presenting import myth_verdict
+from botox_explorer.ui import content_cache
+from botox_explorer.ui import language as lang
+from botox_explorer.ui.chart_view import illustration
+from botox_explorer.ui.markdown import MYTH_ICONS, md
+from botox_explorer.ui.sources_view import reviewed_note, sources_control
 
-content = frame.content()
+content = content_cache.content()
 site = content.site
-text = frame.text
+text = lang.text
 
-st.title(frame.tr("page.how_it_works.title"))
-st.markdown(frame.tr("page.how_it_works.intro"))
+st.title(lang.tr("page.how_it_works.title"))
+st.markdown(lang.tr("page.how_it_works.intro"))
 for column, drawing in zip(st.columns(3), MECHANISM_DRAWINGS, strict=True):
     with column, st.container(border=True):
-        views.illustration(content, drawing)
+        illustration(content, drawing)
 
-st.header(frame.tr("page.how_it_works.steps"))
+st.header(lang.tr("page.how_it_works.steps"))
 for number, step in enumerate(site.mechanism, start=1):
     with st.container(border=True):
         st.markdown(f"**{number}. {md(text(step.title))}**\n\n{md(text(step.text))}")
-        views.sources_control(content, step.sources, [text(step.text)])
+        sources_control(content, step.sources, [text(step.text)])
 
-st.header(frame.tr("page.how_it_works.relax_or_paralyze"))
+st.header(lang.tr("page.how_it_works.relax_or_paralyze"))
 st.markdown(md(text(site.relax_or_paralyze.text)))
-views.sources_control(content, site.relax_or_paralyze.sources, [text(site.relax_or_paralyze.text)])
+sources_control(content, site.relax_or_paralyze.sources, [text(site.relax_or_paralyze.text)])
 
-st.header(frame.tr("page.how_it_works.beliefs"))
+st.header(lang.tr("page.how_it_works.beliefs"))
 for myth in content.myths:
-    verdict, icon = myth_verdict(myth.verdict, frame.language())
-    with st.expander(md(text(myth.belief)), icon=icon):
-        from_article = (f"\n\n:gray[{frame.tr('page.how_it_works.from_article')}]" if myth.from_clinic_article
+    verdict = myth_verdict(myth.verdict, lang.language())
+    with st.expander(md(text(myth.belief)), icon=MYTH_ICONS[myth.verdict]):
+        from_article = (f"\n\n:gray[{lang.tr('page.how_it_works.from_article')}]" if myth.from_clinic_article
                         else "")
         st.markdown(f"**{verdict}.** {md(text(myth.fact))}{from_article}")
-        views.sources_control(content, myth.sources, [text(myth.belief), text(myth.fact)])
-views.reviewed_note([*site.mechanism, site.relax_or_paralyze, *content.myths])
+        sources_control(content, myth.sources, [text(myth.belief), text(myth.fact)])
+reviewed_note([*site.mechanism, site.relax_or_paralyze, *content.myths])

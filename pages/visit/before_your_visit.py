@@ -9,17 +9,19 @@ import datetime as dt
 
 import streamlit as st
 
-from botox_explorer.presenting import md
-from botox_explorer.ui import frame, views
+from botox_explorer.ui import content_cache
+from botox_explorer.ui import language as lang
+from botox_explorer.ui.markdown import md, safety_item
+from botox_explorer.ui.sources_view import reviewed_note, sources_control
 from botox_explorer.visit import checklist, chosen_items, visit_notes, widget_key
 
-content = frame.content()
-language = frame.language()
-text = frame.text
+content = content_cache.content()
+language = lang.language()
+text = lang.text
 sections = checklist(content, language)
 
-st.title(frame.tr("page.before_your_visit.title"))
-st.markdown(frame.tr("page.before_your_visit.intro"))
+st.title(lang.tr("page.before_your_visit.title"))
+st.markdown(lang.tr("page.before_your_visit.intro"))
 chosen = {}
 for section in sections:
     st.header(section.heading)
@@ -28,22 +30,21 @@ for section in sections:
                                    format_func=labels.get, wrap=True) or []
     items = chosen_items(section, chosen[section.key])
     if items:
-        st.markdown("\n".join(f"- **{md(text(item.text))}**" + (f" {md(text(item.detail))}" if item.detail else "")
-                              for item in items))
-    with st.popover(frame.tr("page.before_your_visit.each_point"), icon=":material/info:", type="tertiary"):
+        st.markdown("\n".join(safety_item(item, language) for item in items))
+    with st.popover(lang.tr("page.before_your_visit.each_point"), icon=":material/info:", type="tertiary"):
         st.markdown("\n".join(f"- **{md(text(item.label))}:** {md(text(item.text))}" for item in section.items))
-    views.sources_control(content, (s for item in section.items for s in item.sources),
-                          [text(t) for item in items for t in (item.text, item.detail)])
+    sources_control(content, (s for item in section.items for s in item.sources),
+                    [text(t) for item in items for t in (item.text, item.detail)])
 
 count = sum(len(ids) for ids in chosen.values())
-st.header(frame.tr("page.before_your_visit.my_questions"))
+st.header(lang.tr("page.before_your_visit.my_questions"))
 today = dt.date.today()
 # In a popover: the download button's scripts then load when the visitor opens it, not on a first visit.
-with st.popover(frame.tr("page.before_your_visit.download_or_print", count=count), icon=":material/download:",
+with st.popover(lang.tr("page.before_your_visit.download_or_print", count=count), icon=":material/download:",
                 type="primary"):
-    st.download_button(frame.tr("page.before_your_visit.download"),
-                       lambda: visit_notes(content, chosen, today, language), frame.tr("page.before_your_visit.file"),
+    st.download_button(lang.tr("page.before_your_visit.download"),
+                       lambda: visit_notes(content, chosen, today, language), lang.tr("page.before_your_visit.file"),
                        "text/plain", on_click="ignore", icon=":material/download:")
     st.text(visit_notes(content, chosen, today, language))
-    st.caption(frame.tr("page.before_your_visit.print"))
-views.reviewed_note(item for section in sections for item in section.items)
+    st.caption(lang.tr("page.before_your_visit.print"))
+reviewed_note(item for section in sections for item in section.items)

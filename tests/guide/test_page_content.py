@@ -115,7 +115,7 @@ def test_how_it_works_shows_the_three_pictures_the_steps_and_every_belief_checke
     for heading in ("page.how_it_works.steps", "page.how_it_works.relax_or_paralyze", "page.how_it_works.beliefs"):
         assert t(heading, language) in headings(page)
     for myth in real_content.myths:
-        verdict, _ = myth_verdict(myth.verdict, language)
+        verdict = myth_verdict(myth.verdict, language)
         note = f" {t('page.how_it_works.from_article', language)}" if myth.from_clinic_article else ""
         cited_line(page, text_in(myth.belief, language), f"{verdict}. {one_line(text_in(myth.fact, language))}{note}")
 

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from botox_explorer.presenting import key_figures, md
+from botox_explorer.presenting import key_figures
+from botox_explorer.ui.markdown import md
 
 from .helpers import PAGES, open_page, texts
 

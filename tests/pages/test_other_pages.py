@@ -2,7 +2,7 @@
 
 import shutil
 
-from botox_explorer.presenting import md
+from botox_explorer.ui.markdown import md
 from tests.helpers import replace_in
 
 from .helpers import chart_alts, open_page, texts

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from botox_explorer.i18n import catalogue, placeholders
 from botox_explorer.models import LANGUAGES
-from botox_explorer.presenting import md
+from botox_explorer.ui.markdown import md
 from tests.helpers import english_left
 
 from .helpers import PAGES, open_page

@@ -1,0 +1,19 @@
+"""A page's state in the address: what the address says now, and writing it back only when it changed."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from .language import language_param
+
+
+def address_params() -> dict[str, list[str]]:
+    """Every parameter of the address, each with all its values."""
+    return {name: st.query_params.get_all(name) for name in st.query_params}
+
+
+def keep_address(params: dict[str, list[str]]) -> None:
+    """Make the address ``params`` in this run's language; an address that already is stays untouched."""
+    wanted = params | language_param()
+    if address_params() != wanted:
+        st.query_params.from_dict(wanted)

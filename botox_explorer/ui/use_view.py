@@ -1,0 +1,72 @@
+"""A use on a page: its card among others, and its full explanation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import nullcontext
+
+import streamlit as st
+
+from ..i18n import format_date
+from ..models import Content, Use
+from ..presenting import approval_lines, approval_source_ids, span_text
+from . import language as lang
+from .glossary_words import words_to_explain
+from .markdown import md, status_text, use_card_text, who_treats
+from .sources_view import notes_control, sources_control
+
+
+def status_badge(use: Use, content: Content) -> None:
+    """The use's status as a colored label."""
+    st.markdown(status_text(use, content, lang.language()))
+
+
+def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None = None) -> None:
+    """A bordered card: name, category, status, summary, timing, who treats it (one block of text)."""
+    words = words_to_explain([lang.text(use.summary), lang.text(use.treated_by)])
+    with st.container(border=True):
+        st.markdown(use_card_text(use, content, lang.language()))
+        # A card stays light (a page shows eight): its sources are one click away under Read more.
+        row = st.container(horizontal=True, gap="small", vertical_alignment="center") if words else nullcontext()
+        with row:
+            if on_open:
+                st.button(lang.tr("views.read_more"), key=f"open-{use.id}", on_click=on_open, args=(use.id,),
+                          help=lang.tr("views.read_more_help", name=lang.text(use.name)))
+            notes_control(content, [], words)
+
+
+def use_detail(use: Use, content: Content) -> None:
+    """The full explanation of one use, with its sources and the meaning of its medical words."""
+    language = lang.language()
+    st.header(md(lang.text(use.name)), anchor="use-detail")
+    status_badge(use, content)
+    approvals = approval_lines(use, content, language)
+    if approvals:
+        st.markdown(f"**{lang.tr('views.approved_in_us')}:**\n" + "\n".join(f"- {md(line)}" for line in approvals))
+    if use.status.note:
+        st.markdown(md(lang.text(use.status.note)))
+    st.markdown(md(lang.text(use.summary)))
+    st.subheader(lang.tr("views.what_it_treats"))
+    st.markdown(md(lang.text(use.explanation)))
+    st.subheader(lang.tr("views.what_to_expect"))
+    st.markdown(md(lang.text(use.what_to_expect)))
+    timing = use.timing
+    st.markdown(" · ".join(f"**{lang.tr('views.' + key)}:** {md(span_text(span, language))}"
+                           for key, span in timing.stages))
+    if timing.note:
+        st.caption(md(lang.text(timing.note)))
+    if use.side_effects:
+        st.subheader(lang.tr("views.side_effects"))
+        st.markdown("\n".join(f"- {md(lang.text(effect))}" for effect in use.side_effects))
+    st.subheader(lang.tr("views.evidence"))
+    st.markdown(md(lang.text(use.evidence)))
+    if use.treated_by:
+        st.markdown(who_treats(use, language))
+    st.caption(md(lang.tr("views.reviewed_on", date=format_date(use.reviewed_on, language))))
+    sources_control(content, [*use.sources, *approval_source_ids(use, content)], use_texts(use))
+
+
+def use_texts(use: Use) -> list[str]:
+    """What the detail of a use says, in reading order (to find the words it should explain)."""
+    return [lang.text(text) for text in (use.status.note, use.summary, use.explanation, use.what_to_expect,
+                                        use.timing.note, *use.side_effects, use.evidence, use.treated_by)]

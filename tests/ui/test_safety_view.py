@@ -1,0 +1,57 @@
+"""A safety section as a visitor sees it: its heading, its items, an alert box for the tones set off, its sources."""
+
+from streamlit.testing.v1 import AppTest
+
+from botox_explorer.presenting import SAFETY_TONES
+from tests.helpers import replace_in
+
+from .helpers import shown
+
+SOURCES = "**Sources**\n\n1. [Test label](https://example.org/label) (Test maker, 2020)"
+
+
+def every_section():
+    from botox_explorer.presenting import SAFETY_SECTIONS
+    from botox_explorer.ui.content_cache import content
+    from botox_explorer.ui.safety_view import safety_section
+
+    for section, _ in SAFETY_SECTIONS:
+        safety_section(section, content())
+
+
+def test_a_warning_is_a_warning_box_and_a_danger_an_error_box_in_the_sections_order(minimal_content):
+    assert shown(AppTest.from_function(every_section).run()) == [
+        ("header", "Boxed warning"),
+        ("warning", ":material/warning: - **Test warning\\.**"),
+        ("popover", "Sources (1)"), ("markdown", SOURCES),
+        ("header", "Get urgent medical care if you notice"),
+        ("error", ":material/emergency: - **Trouble swallowing\\.**"),
+        ("popover", "Sources (1)"), ("markdown", SOURCES),
+        ("markdown", "## Who should not be treated\n\n- **Test allergy\\.**"),
+        ("popover", "Sources (1)"), ("markdown", SOURCES),
+        ("markdown", "## Questions to ask before treatment\n\n- **Which product will you use?**"),
+        ("popover", "Sources (1)"),
+        ("markdown", "**Sources**\n\n1. [Test paper](https://doi.org/10.1000/test.1) (Doe J, 2012)"),
+    ]
+
+
+def test_the_tone_comes_from_the_shared_list(minimal_content, monkeypatch):
+    monkeypatch.setitem(SAFETY_TONES, "do_not_treat", "danger")
+    monkeypatch.setitem(SAFETY_TONES, "boxed_warning", "plain")
+    seen = shown(AppTest.from_function(every_section).run())
+    assert seen[0] == ("markdown", "## Boxed warning\n\n- **Test warning\\.**")
+    assert ("error", ":material/emergency: - **Test allergy\\.**") in seen
+    assert ("header", "Who should not be treated") in seen
+
+
+def test_a_section_reads_in_spanish_with_its_item_and_detail(minimal_content):
+    replace_in(minimal_content, "safety.yaml", "text: {en: Test allergy.}",
+               "text: {en: Test allergy., es: Alergia.}, detail: {en: To the toxin., es: A la toxina.}")
+    app = AppTest.from_function(every_section)
+    app.session_state["language"] = "es"
+    seen = shown(app.run())
+    assert seen[0:2] == [("header", "Advertencia de recuadro"), ("warning", ":material/warning: - **Test warning\\.**")]
+    assert seen[4:6] == [("header", "Busque atención médica urgente si nota"),
+                         ("error", ":material/emergency: - **Trouble swallowing\\.**")]
+    assert seen[8:10] == [("markdown", "## Quién no debe recibir el tratamiento\n\n- **Alergia\\.** A la toxina\\."),
+                          ("popover", "Fuentes (1)")]
