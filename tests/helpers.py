@@ -3,7 +3,6 @@ snapshots, the page scripts app.py registers, English left on a Spanish page."""
 
 from __future__ import annotations
 
-import ast
 import os
 import re
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 
 from botox_explorer.content import ContentError, load_content
 from botox_explorer.i18n import catalogue
+from botox_explorer.routes import PAGES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINIMAL_CONTENT = FIXTURES / "minimal"  # small valid content; the content_dir fixture gives a writable copy
@@ -65,11 +65,8 @@ def assert_matches_snapshot(name: str, text: str) -> None:
 
 
 def registered_page_scripts() -> set[str]:
-    """The page scripts app.py registers: every "pages/....py" string it holds (each becomes one st.Page)."""
-    tree = ast.parse((Path(__file__).resolve().parents[1] / "app.py").read_text(encoding="utf-8"))
-    return {node.value for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("pages/")
-            and node.value.endswith(".py")}
+    """The page scripts app.py registers: one st.Page for each page the routes declare."""
+    return {page.script for page in PAGES}
 
 
 def english_left(text: str, *prefixes: str) -> list[str]:

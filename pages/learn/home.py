@@ -5,6 +5,7 @@ import streamlit as st
 from botox_explorer.illustrations import WELCOME
 from botox_explorer.models import CATEGORIES
 from botox_explorer.presenting import category_label, category_summary, key_figures
+from botox_explorer.routes import EXPLORE, HOW_IT_WORKS, LOCATIONS, PAGES_BY_NAME
 from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.chart_view import illustration
@@ -12,9 +13,9 @@ from botox_explorer.ui.markdown import CATEGORY_ICONS, md, sources_markdown, tit
 from botox_explorer.ui.sources_view import reviewed_note, sources_control
 
 START_POINTS = (
-    ("explore", ":material/travel_explore:", "pages/learn/explore.py"),
-    ("how_it_works", ":material/neurology:", "pages/learn/how_it_works.py"),
-    ("visit", ":material/location_on:", "pages/visit/locations.py"),
+    ("explore", ":material/travel_explore:", PAGES_BY_NAME[EXPLORE].script),
+    ("how_it_works", ":material/neurology:", PAGES_BY_NAME[HOW_IT_WORKS].script),
+    ("visit", ":material/location_on:", PAGES_BY_NAME[LOCATIONS].script),
 )
 
 content = content_cache.content()
