@@ -64,16 +64,27 @@ def language_of_locale(locale: str | None) -> str:
     return supported(primary)
 
 
+@lru_cache(maxsize=len(LANGUAGES))
+def _locale(language: str) -> Locale:
+    """Babel's locale of a language the dashboard speaks (pass it through ``supported``), parsed once per process:
+    Locale.parse costs a few µs, and a page asks for plural forms dozens of times a rerun."""
+    return Locale.parse(LOCALES[language])
+
+
 def language_name(language: str) -> str:
     """A language's name in itself, as a switch offers it: "English", "Español"."""
-    name = Locale.parse(LOCALES[supported(language)]).get_language_name(language)
+    name = _locale(supported(language)).get_language_name(language)
     return name[:1].upper() + name[1:]
 
 
+# Numbers and dates are formatted once per value and language: a page formats the same few counts and review dates
+# on every rerun, and Babel takes 5-10 µs for each. Bounded, as the values are few.
+@lru_cache(maxsize=1024, typed=True)
 def format_number(number: float, language: str) -> str:
     return format_decimal(number, locale=LOCALES[supported(language)])
 
 
+@lru_cache(maxsize=1024)
 def format_date(date: dt.date, language: str) -> str:
     """A date as a patient reads it: "November 30, 2026", "30 de noviembre de 2026"."""
     return babel_format_date(date, format="long", locale=LOCALES[supported(language)])
@@ -85,7 +96,7 @@ def month_year(year: int, month: int, language: str) -> str:
 
 
 def plural_form(entry: dict[str, str], count: float, language: str) -> str:
-    category = Locale.parse(LOCALES[supported(language)]).plural_form(count)
+    category = _locale(supported(language)).plural_form(count)
     return entry.get(category, entry["other"])
 
 

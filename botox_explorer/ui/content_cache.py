@@ -37,13 +37,16 @@ def show_content_error(error: ContentError) -> None:
     st.text(lines + ("\n" + tr("frame.more_problems", count=more) if more > 0 else ""))
 
 
-@st.cache_data(show_spinner=False)
+# Shared, not copied, like the content: st.cache_data unpickled the whole table on every rerun of Explore (about 2%
+# of its instructions). It is only read: apply_filters selects rows into a new frame (pandas copy-on-write).
+@st.cache_resource(show_spinner=False)
 def _uses_table(folder: str, table_language: str):
     return uses_frame(_load(folder), table_language)
 
 
 def uses_table():
-    """The uses as a DataFrame in this run's language (its search text too), built once per process."""
+    """The uses as a DataFrame in this run's language (its search text too), built once per process; shared by
+    every session, so read it, never change it."""
     content()
     return _uses_table(str(configured_data_dir()), language())
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 import streamlit as st
 
 from ..i18n import language_name, language_of_locale, supported, t
@@ -14,6 +16,14 @@ from ..routes import Param
 LANGUAGE_PARAM = Param.LANGUAGE
 LANGUAGE_CHOSEN = "language"
 
+# This run's language, as settle_language chose it. A page asks for it for every text and label (~210 times a rerun
+# on Explore), and each st.session_state read goes through Streamlit's proxy, the session's lock and its widget
+# lookups: about a tenth of an Explore rerun's instructions. Streamlit runs a session's script in a thread of that
+# session, and a thread starts with an empty context, so the value never crosses sessions; settle_language, the
+# first call of every run (app.py), sets it, and it is the only writer of LANGUAGE_CHOSEN, so both always agree. A
+# view run without settle_language (a test's AppTest.from_function) reads the session as before.
+_RUN_LANGUAGE: ContextVar[str | None] = ContextVar("botox_explorer_run_language", default=None)
+
 
 def settle_language() -> str:
     """Called by app.py before anything is drawn: the address's language when it names one the dashboard speaks,
@@ -24,6 +34,7 @@ def settle_language() -> str:
     else:
         chosen = st.session_state.get(LANGUAGE_CHOSEN) or language_of_locale(st.context.locale)
     st.session_state[LANGUAGE_CHOSEN] = chosen
+    _RUN_LANGUAGE.set(supported(chosen))
     if asked != chosen:
         st.query_params[LANGUAGE_PARAM] = chosen
     return chosen
@@ -31,7 +42,8 @@ def settle_language() -> str:
 
 def language() -> str:
     """The language this run's pages speak."""
-    return supported(st.session_state.get(LANGUAGE_CHOSEN))
+    settled = _RUN_LANGUAGE.get()
+    return settled if settled is not None else supported(st.session_state.get(LANGUAGE_CHOSEN))
 
 
 def language_param() -> dict[str, list[str]]:
