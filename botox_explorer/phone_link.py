@@ -44,9 +44,10 @@ def reachable_from_a_phone(base: str) -> bool:
 def qr_svg(link: str, dark: str = "#0B1416", light: str = "#FFFFFF", language: str = DEFAULT_LANGUAGE) -> str:
     """The link as a QR code drawn in SVG (segno), dark on a light square with its quiet zone, so it scans on a
     dark page too; medium error correction keeps it readable on a screen with glare. Its title, in ``language``,
-    is what a screen reader says."""
-    code = segno.make(link, error="m", micro=False)
+    is what a screen reader says. The quiet zone is segno's default for a QR code, four modules; no XML
+    declaration and no classes, as the picture sits inside a page."""
+    code = segno.make_qr(link, error="m")
     buffer = io.BytesIO()
-    code.save(buffer, kind="svg", scale=8, border=4, dark=dark, light=light, xmldecl=False, svgclass=None,
-              lineclass=None, title=t("consultation.qr_title", language))
+    code.save(buffer, kind="svg", scale=8, dark=dark, light=light, xmldecl=False, svgclass=None, lineclass=None,
+              title=t("consultation.qr_title", language))
     return buffer.getvalue().decode("utf-8")

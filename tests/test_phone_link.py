@@ -63,6 +63,12 @@ def test_the_qr_code_is_dark_on_a_light_square_with_its_quiet_zone_and_a_title()
     assert root.find("{http://www.w3.org/2000/svg}title").text == "QR code for the link to these topics"
 
 
+def test_the_qr_code_is_a_bare_picture_for_inside_a_page():
+    svg = qr_svg("https://clinic.example/explore?topics=frown-lines")
+    assert svg.startswith("<svg ")
+    assert [element.attrib.get("class") for element in ElementTree.fromstring(svg).iter()] == [None] * 5
+
+
 def test_the_qr_codes_title_reads_in_spanish():
     root = ElementTree.fromstring(qr_svg("https://clinic.example/explore?topics=frown-lines", language="es"))
     assert root.find("{http://www.w3.org/2000/svg}title").text == "Código QR del enlace a estos temas"
