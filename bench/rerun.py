@@ -13,7 +13,7 @@ import time
 
 from streamlit.testing.v1 import AppTest
 
-from botox_explorer.content import DATA_DIR_VARIABLE
+from botox_explorer.content import DATA_DIR_VARIABLE, load_content
 
 from .common import APP, BASELINE_APPS, PAGES, median
 from .synthetic import make_scaled_content
@@ -63,6 +63,7 @@ def run_scale(pages: list[str], reruns: int, factor: int = 10) -> dict:
     """Goal 4: each page with ``factor`` times the uses / the same page on the real content, <= 2."""
     normal = page_medians(pages, reruns)
     folder = make_scaled_content(factor)
+    load_content(folder)  # broken scaled content would time the error page: say so instead
     previous = os.environ.get(DATA_DIR_VARIABLE)
     os.environ[DATA_DIR_VARIABLE] = str(folder)
     try:

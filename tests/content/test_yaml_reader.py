@@ -49,7 +49,7 @@ def test_empty_file(tmp_path):
 def test_oversized_file_is_refused_before_parsing(tmp_path):
     path = tmp_path / "uses.yaml"
     path.write_text("#" * (MAX_FILE_BYTES + 1))
-    assert problem_of(path) == "uses.yaml: is 1024 KiB, above the 1024 KiB limit"
+    assert problem_of(path) == "uses.yaml: is 4096 KiB, above the 4096 KiB limit"
     path.write_text("#" * MAX_FILE_BYTES)
     assert problem_of(path) == "uses.yaml: is empty"
 
