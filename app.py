@@ -5,7 +5,20 @@ from pathlib import Path
 import streamlit as st
 
 from botox_explorer.i18n import t
-from botox_explorer.routes import HOME, PAGES, PRESENTING, Param
+from botox_explorer.routes import (
+    BEFORE_YOUR_VISIT,
+    CONSULTATION,
+    EXPLORE,
+    GLOSSARY,
+    HISTORY,
+    HOME,
+    HOW_IT_WORKS,
+    LOCATIONS,
+    PAGES,
+    PRESENTING,
+    SAFETY,
+    Param,
+)
 from botox_explorer.ui import content_cache, frame, glossary_words
 from botox_explorer.ui import language as lang
 
@@ -15,10 +28,10 @@ ASSETS = Path(__file__).parent / "assets"
 st.set_page_config(page_title="Botox Explorer", page_icon=ASSETS / "icon.svg", layout="wide")
 
 # The pages and their sections come from the routes; the titles from the interface catalogue.
-ICONS = {"home": ":material/home:", "explore": ":material/travel_explore:", "how_it_works": ":material/neurology:",
-         "history": ":material/history_edu:", "safety": ":material/health_and_safety:",
-         "glossary": ":material/dictionary:", "before_your_visit": ":material/checklist:",
-         "locations": ":material/location_on:", "consultation": ":material/groups:"}
+ICONS = {HOME: ":material/home:", EXPLORE: ":material/travel_explore:", HOW_IT_WORKS: ":material/neurology:",
+         HISTORY: ":material/history_edu:", SAFETY: ":material/health_and_safety:", GLOSSARY: ":material/dictionary:",
+         BEFORE_YOUR_VISIT: ":material/checklist:", LOCATIONS: ":material/location_on:",
+         CONSULTATION: ":material/groups:"}
 language = lang.settle_language()
 pages: dict[str, list] = {}
 for page in PAGES:
