@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from botox_explorer.content import DATA_DIR, load_content
+from botox_explorer.content import DATA_DIR, crosscheck, load_content
 from botox_explorer.content.crosscheck import citations
 from tests.helpers import append_to, problems_after, problems_of, replace_in
 
@@ -134,3 +134,40 @@ def test_a_site_without_english_is_refused(content_dir):
     problems = problems_after(content_dir, "site.yaml", "title: {en: Test Explorer}",
                               "languages: [es]\ntitle: {en: Test Explorer}")
     assert any("site.yaml" in p and "languages must include 'en'" in p for p in problems)
+
+
+SECOND_TERM = ("- id: poison\n  term: {en: poison}\n  also: {en: [Toxins]}\n  meaning: {en: Another meaning.}\n"
+               "  sources: [label-a]\n  reviewed_on: 2026-01-01\n")
+
+
+def test_a_word_has_one_meaning_whatever_its_case(content_dir):
+    append_to(content_dir, "glossary.yaml", SECOND_TERM)
+    assert problems_of(content_dir) == [
+        "glossary.yaml, record 'poison', field 'also': 'Toxins' is also a form of 'toxin'"]
+
+
+def test_a_word_may_repeat_its_own_forms(content_dir):
+    replace_in(content_dir, "glossary.yaml", "also: {en: [toxins]}", "also: {en: [toxins, Toxin, toxins]}")
+    assert list(load_content(content_dir).glossary) == ["toxin"]
+
+
+def test_a_drawing_a_page_shows_must_be_listed(content_dir):
+    assert problems_after(content_dir, "illustrations.yaml", "- id: home-welcome", "- id: home-other") == [
+        "illustrations.yaml: misses the drawing 'home-welcome' a page shows"]
+
+
+def test_a_listed_drawing_must_be_in_the_assets(content_dir):
+    assert problems_after(content_dir, "illustrations.yaml", "file: face.svg", "file: nowhere.svg") == [
+        "illustrations.yaml, record 'face', field 'file': names 'nowhere.svg', which is not in assets/illustrations/"]
+
+
+def test_a_listed_drawing_must_be_a_plain_picture(content_dir, monkeypatch):
+    def refuse(file: str) -> str:
+        if file == "body.svg":
+            raise crosscheck.NotAPlainDrawing("body.svg: <script> is not allowed in a drawing")
+        return ""
+
+    monkeypatch.setattr(crosscheck, "read_drawing", refuse)
+    assert problems_of(content_dir) == [
+        "illustrations.yaml, record 'body', field 'file': names a drawing that is not a plain picture "
+        "(body.svg: <script> is not allowed in a drawing)"]
