@@ -140,14 +140,16 @@ def location_details(location: Location, language: str = DEFAULT_LANGUAGE) -> li
 
 
 @dataclass(frozen=True)
-class KeyFigure:
-    label: str
-    value: str
+class Note:
+    """A short sourced text with a lead in bold (``lead`` is empty for none)."""
+
+    lead: str
+    text: str
     source_ids: tuple[str, ...]
 
 
-def key_figures(content: Content, language: str = DEFAULT_LANGUAGE) -> list[KeyFigure]:
-    """The few numbers the Home page leads with, each with the sources behind it."""
+def key_figures(content: Content, language: str = DEFAULT_LANGUAGE) -> list[Note]:
+    """The few numbers the Home page leads with: each a note led by its value, with the sources behind it."""
     def label(key: str, **values: object) -> str:
         return t(f"presenting.figures.{key}", language, **values)
 
@@ -158,8 +160,8 @@ def key_figures(content: Content, language: str = DEFAULT_LANGUAGE) -> list[KeyF
         firsts = [content.first_us_approval(u.id) for u in uses]
         if firsts:
             first = min(firsts, key=lambda a: a.when)
-            figures.append(KeyFigure(label(key), str(first.approval.year), tuple(first.approval.sources)))
-    figures.append(KeyFigure(label("uses_with_approval"), str(len(approved)),
+            figures.append(Note(str(first.approval.year), label(key), tuple(first.approval.sources)))
+    figures.append(Note(str(len(approved)), label("uses_with_approval"),
                              tuple(dict.fromkeys(s for u in approved for s in approval_source_ids(u, content)))))
     latest = max(
         ((series, point) for series in content.statistics.series for point in series.points),
@@ -168,8 +170,8 @@ def key_figures(content: Content, language: str = DEFAULT_LANGUAGE) -> list[KeyF
     )
     if latest:
         _, point = latest
-        figures.append(KeyFigure(label("procedures_in", year=point.year),
-                                 label("millions", number=f"{point.count / 1e6:.1f}"), tuple(point.sources)))
+        figures.append(Note(label("millions", number=f"{point.count / 1e6:.1f}"),
+                            label("procedures_in", year=point.year), tuple(point.sources)))
     return figures
 
 
@@ -199,15 +201,6 @@ def item_text(item: SafetyItem, language: str = DEFAULT_LANGUAGE) -> str:
 def product_note(product: Product, language: str = DEFAULT_LANGUAGE) -> str:
     """What a product's notes say, as one text."""
     return " ".join(text_in(note, language) for note in product.notes)
-
-
-@dataclass(frozen=True)
-class Note:
-    """A short sourced text with a lead in bold (``lead`` is empty for none)."""
-
-    lead: str
-    text: str
-    source_ids: tuple[str, ...]
 
 
 def statistics_notes(statistics: Statistics, language: str = DEFAULT_LANGUAGE) -> list[Note]:

@@ -55,10 +55,10 @@ def test_location_details_show_only_what_is_set(content_dir):
 
 
 def test_key_figures_carry_sources(content_dir):
-    figures = {f.label: f for f in key_figures(load_content(content_dir))}
-    assert figures["First US approval"].value == "2002"
-    assert figures["Uses with an FDA approval"].value == "1"
-    assert figures["US procedures in 2006"].value == "4.0 million"
+    figures = {f.text: f for f in key_figures(load_content(content_dir))}
+    assert figures["First US approval"].lead == "2002"
+    assert figures["Uses with an FDA approval"].lead == "1"
+    assert figures["US procedures in 2006"].lead == "4.0 million"
     assert all(f.source_ids for f in figures.values())
 
 
@@ -132,7 +132,7 @@ def test_key_figures_lead_with_the_first_approvals_and_the_latest_count(content_
     replace_in(content_dir, "uses.yaml", "status: {kind: off-label}", "status: {kind: approved}")
     replace_in(content_dir, "products.yaml", "  notes:", "    - {use: bladder-test, year: 1995, population: "
                "{en: Adults}, text: {en: Test bladder}, sources: [paper-b]}\n  notes:")
-    assert [(f.label, f.value, f.source_ids) for f in key_figures(load_content(content_dir))] == [
+    assert [(f.text, f.lead, f.source_ids) for f in key_figures(load_content(content_dir))] == [
         ("First US approval", "1995", ("paper-b",)),
         ("First cosmetic approval", "2002", ("label-a",)),
         ("Uses with an FDA approval", "2", ("label-a", "paper-b")),
@@ -176,10 +176,10 @@ def test_the_latest_count_comes_from_the_first_series_when_two_share_a_year(cont
     second = first.model_copy(update={"id": "other", "points": [same_year]})
     statistics = content.statistics.model_copy(update={"series": [first, second]})
     changed = type(content)(**{**content.__dict__, "statistics": statistics})
-    assert key_figures(changed)[-1].value == "4.0 million"
+    assert key_figures(changed)[-1].lead == "4.0 million"
     swapped = type(content)(**{**content.__dict__, "statistics": statistics.model_copy(
         update={"series": [second, first]})})
-    assert key_figures(swapped)[-1].value == "7.0 million"
+    assert key_figures(swapped)[-1].lead == "7.0 million"
 
 
 def test_the_privacy_note_names_the_map_provider_only_while_a_map_is_shown(content_dir):
@@ -236,11 +236,11 @@ def test_the_products_table_reads_in_spanish(content_dir):
 
 def test_key_figures_read_in_spanish(content_dir):
     figures = key_figures(load_content(content_dir), language="es")
-    assert [(f.label, f.value) for f in figures] == [
+    assert [(f.text, f.lead) for f in figures] == [
         ("Primera aprobación en EE. UU.", "2002"), ("Primera aprobación para uso cosmético", "2002"),
         ("Usos aprobados por la FDA", "1"), ("Procedimientos en EE. UU. en 2006", "4.0 millones"),
     ]
-    assert english_left(" ".join(f"{f.label} {f.value}" for f in figures), "presenting.figures") == []
+    assert english_left(" ".join(f"{f.text} {f.lead}" for f in figures), "presenting.figures") == []
 
 
 def test_short_names_in_spanish_drop_the_bracketed_term_and_still_tell_every_use_apart(real_content):

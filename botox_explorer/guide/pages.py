@@ -92,7 +92,7 @@ def start_page(content: Content, language: str) -> GuidePage:
                      (Cited(category_summary(content, category, language), w.cite(_approval_sources(w, category))),
                       _use_links(w, category)))
              for category in CATEGORIES]
-    figures = Items(tuple(Cited(figure.label, w.cite(figure.source_ids), lead=figure.value)
+    figures = Items(tuple(Cited(figure.text, w.cite(figure.source_ids), lead=figure.lead)
                           for figure in key_figures(content, language)))
     w.records += [*content.uses.values(), *content.statistics.series]
     topics = Items(tuple(Cited("", lead=w.tr(topic.title_key), href=topic.file) for topic in GUIDE_TOPICS))

@@ -55,10 +55,10 @@ st.header(lang.tr("page.home.key_figures"))
 figures = key_figures(content, language)
 # One markdown list, not st.metric (its own scripts) nor a bordered box a figure: 1.24x vs 1.27x for a first visit
 # (21 rounds), and it fits a phone.
-st.markdown("\n".join(f"- **{md(figure.value)}**: {md(figure.label)}" for figure in figures))
+st.markdown("\n".join(f"- **{md(figure.lead)}**: {md(figure.text)}" for figure in figures))
 # A popover, not an expander: its list (with a link a source) is drawn only when opened.
 with st.popover(lang.tr("page.home.figure_sources"), icon=":material/menu_book:"):
-    st.markdown("\n\n".join(f"**{md(figure.label)}**\n\n{sources_markdown(content, figure.source_ids)}"
+    st.markdown("\n\n".join(f"**{md(figure.text)}**\n\n{sources_markdown(content, figure.source_ids)}"
                               for figure in figures))
 
 st.header(lang.tr("page.home.where"))

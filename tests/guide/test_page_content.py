@@ -90,7 +90,7 @@ def test_the_start_page_leads_to_every_use_by_kind_with_the_key_figures(pages, r
         assert links[text_in(use.name, language)] == f"uses/{use.id}.html"
     figures = section_items(page, t("page.home.key_figures", language))
     assert [figure.rsplit(" [", 1)[0] for figure in figures] == [
-        f"{figure.value}: {figure.label}" for figure in key_figures(real_content, language)]
+        f"{figure.lead}: {figure.text}" for figure in key_figures(real_content, language)]
     assert section_items(page, t("guide.more_pages", language)) == [
         t(topic.title_key, language) for topic in GUIDE_TOPICS]
 

@@ -46,7 +46,7 @@ def test_home_tiles_count_each_kind_of_use_and_explore_a_concern_opens_the_explo
     approved = sum(u.status.kind == "approved" for u in medical)
     assert any("Medical uses**" in t and f"{len(medical)} uses, {approved} FDA\\-approved" in t for t in tiles)
     page = texts(app).replace("\\", "")
-    assert all(f"**{f.value}**: {f.label}" in page for f in key_figures(real_content))  # one line a key figure
+    assert all(f"**{f.lead}**: {f.text}" in page for f in key_figures(real_content))  # one line a key figure
     [explore] = [b for b in app.button if b.label == "Explore a concern"]
     explore.click().run()
     assert [t.value for t in app.title] == ["Explore the uses"]
