@@ -46,11 +46,6 @@ def language() -> str:
     return settled if settled is not None else supported(st.session_state.get(LANGUAGE_CHOSEN))
 
 
-def language_param() -> dict[str, list[str]]:
-    """The address's language, for a page that rewrites its own parameters."""
-    return {LANGUAGE_PARAM: [language()]}
-
-
 def _switch_language(chosen: str) -> None:
     st.query_params[LANGUAGE_PARAM] = chosen  # settle_language reads it at the start of the run this click starts
 

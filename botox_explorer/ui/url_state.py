@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .language import language_param
+from ..routes import with_language
+from .language import language
 
 
 def address_params() -> dict[str, list[str]]:
@@ -14,6 +15,6 @@ def address_params() -> dict[str, list[str]]:
 
 def keep_address(params: dict[str, list[str]]) -> None:
     """Make the address ``params`` in this run's language; an address that already is stays untouched."""
-    wanted = params | language_param()
+    wanted = with_language(params, language())
     if address_params() != wanted:
         st.query_params.from_dict(wanted)
