@@ -107,6 +107,8 @@ class Source(Record):
     doi: Annotated[str, Field(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
     pmid: Annotated[str, Field(pattern=r"^\d{1,9}$")] | None = None
     accessed: dt.date
+    product: Slug | None = Field(default=None, description=(
+        "The product whose label or trials this source reports: a fact box's numbers may cite only its own"))
     review_note: ReviewNote | None = None
 
     @model_validator(mode="after")
@@ -200,6 +202,10 @@ class LabelDose(StrictModel):
         return self
 
 
+CitedPart = Literal["summary", "explanation", "what_to_expect", "timing", "side_effects", "evidence", "treated_by",
+                    "status"]
+
+
 class Use(Sourced):
     name: LocalText
     category: Category
@@ -214,12 +220,81 @@ class Use(Sourced):
     treated_by: LocalText | None = None
     offered_at: list[Slug] = Field(default_factory=list, description="Clinic location ids offering it")
     label_dose: LabelDose | None = None
+    cites: dict[CitedPart, SourceIds] = Field(default_factory=dict, description=(
+        "The sources of each part of the page, so each statement cites its own and not the whole list"))
 
     @model_validator(mode="after")
     def _specialist_named(self) -> Use:
         if self.category != "cosmetic" and not self.treated_by:
             raise ValueError(f"a {self.category} use must say who treats it (treated_by)")
         return self
+
+
+OutcomeKind = Literal["share", "mean-change"]
+
+
+class Outcome(StrictModel):
+    """One result of a fact box, product against placebo: people per 100 (a share) or a mean change."""
+
+    measure: LocalText = Field(description="What was measured, in plain words")
+    kind: OutcomeKind = "share"
+    treated: float = Field(description="Per 100 people given the product, or their mean change, as the source says")
+    placebo: float = Field(description="The same for the people given placebo")
+    unit: LocalText | None = Field(default=None, description="What a mean change counts (headache days a month)")
+    treated_people: Annotated[int, Field(gt=0)] | None = Field(default=None, description=(
+        "People given the product behind this row, when not the box's (a pooled safety group)"))
+    placebo_people: Annotated[int, Field(gt=0)] | None = None
+    time_point: LocalText | None = Field(default=None, description="When measured, when not the box's")
+    sources: SourceIds
+
+    @model_validator(mode="after")
+    def _numbers_fit_kind(self) -> Outcome:
+        if self.kind == "share":
+            if self.unit:
+                raise ValueError("a share is counted per 100 people: it has no unit")
+            for arm, value in (("treated", self.treated), ("placebo", self.placebo)):
+                if not 0 <= value <= 100:
+                    raise ValueError(f"{arm} ({value}) is not a number of people per 100")
+        elif not self.unit:
+            raise ValueError("a mean change needs its unit (what it counts)")
+        return self
+
+
+class FactBox(Sourced):
+    """Benefits and harms of one product for one use, per 100 people treated against 100 given placebo, from the
+    product's own placebo-controlled trials (Harding Center fact-box form)."""
+
+    use: Slug
+    product: Slug
+    trials: LocalText = Field(description="The placebo-controlled trials: how many, how long, who took part")
+    treated: Annotated[int, Field(gt=0)] = Field(description="People given the product in those trials")
+    placebo: Annotated[int, Field(gt=0)] = Field(description="People given placebo")
+    time_point: LocalText
+    benefits: Annotated[list[Outcome], Field(min_length=1)]
+    harms: list[Outcome] = Field(default_factory=list)
+    note: LocalText | None = None
+
+    def outcomes(self) -> list[Outcome]:
+        return [*self.benefits, *self.harms]
+
+
+class Alternative(Sourced):
+    """Another way to treat a problem, recorded once and named by the uses it is an option for."""
+
+    name: LocalText
+    what: LocalText
+    status: LocalText = Field(description="Its status in plain words: a prescription medicine, a procedure...")
+
+
+class Choices(Sourced):
+    """A use's options (its ``id`` is the use's): the alternatives, what happens without treatment and after
+    stopping, and the reasons people give for choosing it or not."""
+
+    alternatives: list[Slug] = Field(default_factory=list)
+    without_treatment: LocalText
+    after_stopping: LocalText
+    reasons_for: list[LocalText] = Field(default_factory=list)
+    reasons_against: list[LocalText] = Field(default_factory=list)
 
 
 HistoryKind = Literal[
@@ -405,6 +480,22 @@ class SourcedText(Sourced):
     text: LocalText
 
 
+class WorksheetItem(Record):
+    """A line of the decision worksheet a patient can tick."""
+
+    text: LocalText
+
+
+class DecisionAid(StrictModel):
+    """The decision worksheet: what matters to a person, the SURE questions, and that deciding can wait."""
+
+    intro: SourcedText
+    matters: Annotated[list[WorksheetItem], Field(min_length=1)]
+    sure: Annotated[list[WorksheetItem], Field(min_length=4, max_length=4)]
+    sure_note: SourcedText
+    decide_later: SourcedText
+
+
 class Site(StrictModel):
     """The dashboard's own words: its name, the reminder and the sourced explanations."""
 
@@ -477,6 +568,10 @@ class Content:
     site: Site
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     illustrations: dict[str, Illustration] = field(default_factory=dict)
+    fact_boxes: dict[str, FactBox] = field(default_factory=dict)
+    alternatives: dict[str, Alternative] = field(default_factory=dict)
+    choices: dict[str, Choices] = field(default_factory=dict)
+    decision_aid: DecisionAid | None = None
     approvals: dict[str, tuple[UseApproval, ...]] = field(default_factory=dict)
 
     def approvals_for(self, use_id: str) -> tuple[UseApproval, ...]:
@@ -486,6 +581,10 @@ class Content:
     def approved_products(self, use_id: str) -> list[Product]:
         """The products approved for a use, in the order of their first approval for it."""
         return list({a.product.id: a.product for a in self.approvals_for(use_id)}.values())
+
+    def fact_boxes_for(self, use_id: str) -> list[FactBox]:
+        """The fact boxes of a use, one per product whose trials report numbers, in file order."""
+        return [box for box in self.fact_boxes.values() if box.use == use_id]
 
     def first_us_approval(self, use_id: str) -> UseApproval | None:
         approvals = self.approvals_for(use_id)

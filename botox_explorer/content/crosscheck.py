@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pydantic import BaseModel
 
 from ..illustrations import ILLUSTRATIONS_DIR, REQUIRED, NotAPlainDrawing, read_drawing
-from ..models import Content
+from ..models import Content, FactBox
 from .problems import ContentProblem
 from .registry import FILES, file_nodes, is_text
 
@@ -23,6 +23,9 @@ def cross_check(content: Content) -> list[ContentProblem]:
     problems += _glossary_forms_unique(content)
     problems += _illustrations_present(content)
     problems += _checklist_labels(content)
+    problems += _fact_boxes_own_product(content)
+    problems += _choices_complete(content)
+    problems += _parts_cite_the_use(content)
     problems += _every_language(content)
     return problems
 
@@ -116,6 +119,62 @@ def _illustrations_present(content: Content) -> Iterator[ContentProblem]:
         except (NotAPlainDrawing, ElementTree.ParseError) as error:
             yield ContentProblem(FILES["illustrations"], f"names a drawing that is not a plain picture ({error})",
                                  illustration.id, "file")
+
+
+FACT_BOX_SOURCE_KINDS = frozenset({"label", "peer-reviewed", "manufacturer", "regulator"})
+
+
+def _fact_boxes_own_product(content: Content) -> Iterator[ContentProblem]:
+    """A fact box's numbers come from its own product's trials (brands' units differ), for a use it is approved
+    for, from a label, a trial's publication, the FDA or the maker: never a clinic page or the news."""
+    file = FILES["fact_boxes"]
+    for box in content.fact_boxes.values():
+        yield from _missing(file, box.id, "use", [box.use], content.uses, "use")
+        yield from _missing(file, box.id, "product", [box.product], content.products, "product")
+        approved = {product.id for product in content.approved_products(box.use)}
+        if box.use in content.uses and box.product in content.products and box.product not in approved:
+            yield ContentProblem(file, f"gives numbers for '{box.product}', which {FILES['products']} does not "
+                                 f"record as approved for '{box.use}'", box.id, "product")
+        for field, source_id in _box_citations(box):
+            source = content.sources.get(source_id)
+            if source and source.product != box.product:
+                reports = f"reports '{source.product}'" if source.product else "names no product"
+                yield ContentProblem(file, f"cites '{source_id}', which {reports}: a fact box's numbers come from "
+                                     f"the trials of '{box.product}' only", box.id, field)
+            if source and source.kind not in FACT_BOX_SOURCE_KINDS:
+                yield ContentProblem(file, f"cites '{source_id}', a {source.kind} source: numbers come from a "
+                                     "label, a trial's publication, the FDA or the maker", box.id, field)
+
+
+def _box_citations(box: FactBox) -> Iterator[tuple[str, str]]:
+    """Every (field, source id) a fact box cites, its rows' sources included."""
+    yield from (("sources", source_id) for source_id in box.sources)
+    for part in ("benefits", "harms"):
+        for number, outcome in enumerate(getattr(box, part)):
+            yield from ((f"{part}[{number}].sources", source_id) for source_id in outcome.sources)
+
+
+def _choices_complete(content: Content) -> Iterator[ContentProblem]:
+    """Every use has its options (none is offered without them), and every option named is recorded."""
+    file = FILES["choices"]
+    for use_id in content.uses:
+        if use_id not in content.choices:
+            yield ContentProblem(file, f"has no record for the use '{use_id}' (its options and what happens "
+                                 "without treatment)")
+    for choices in content.choices.values():
+        yield from _missing(file, choices.id, "id", [choices.id], content.uses, "use")
+        yield from _missing(file, choices.id, "alternatives", choices.alternatives, content.alternatives,
+                            "alternative")
+
+
+def _parts_cite_the_use(content: Content) -> Iterator[ContentProblem]:
+    """A part of a use cites sources from the use's own list, so the page's numbered list holds them all."""
+    for use in content.uses.values():
+        for part, source_ids in use.cites.items():
+            for source_id in source_ids:
+                if source_id not in use.sources:
+                    yield ContentProblem(FILES["uses"], f"cites '{source_id}', which is not in the use's sources",
+                                         use.id, f"cites.{part}")
 
 
 CHECKLIST_SECTIONS = ("do_not_treat", "tell_your_doctor", "questions_to_ask")  # Before your visit's chips

@@ -17,9 +17,13 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from ..models import (
+    Alternative,
     Area,
+    Choices,
     Clinic,
     Content,
+    DecisionAid,
+    FactBox,
     GlossaryTerm,
     HistoryEvent,
     Illustration,
@@ -61,6 +65,10 @@ CONTENT_FILES = (
     ContentFile("site.yaml", "site", Site, "mapping"),
     ContentFile("glossary.yaml", "glossary", GlossaryTerm, "by-id"),
     ContentFile("illustrations.yaml", "illustrations", Illustration, "by-id"),
+    ContentFile("fact_boxes.yaml", "fact_boxes", FactBox, "by-id"),
+    ContentFile("alternatives.yaml", "alternatives", Alternative, "by-id"),
+    ContentFile("choices.yaml", "choices", Choices, "by-id"),
+    ContentFile("decision_aid.yaml", "decision_aid", DecisionAid, "mapping"),
 )
 FILES = {file.field: file.name for file in CONTENT_FILES}  # the file behind each field of Content
 
