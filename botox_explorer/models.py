@@ -164,10 +164,11 @@ class Timing(StrictModel):
     note: LocalText | None = None
 
     @property
-    def stages(self) -> tuple[tuple[str, Span | None], ...]:
-        """The stages a page lists, by their name in the catalogues (``starts``...), with their span or None."""
-        return (("starts", self.onset), ("strongest", self.peak), ("lasts", self.duration),
-                ("repeat", self.retreatment))
+    def stages(self) -> tuple[tuple[str, Span], ...]:
+        """The stages the sources give, by their name in the catalogues (``starts``...), with their span: a page
+        lists only what is known, never "not established" beside a recorded timing."""
+        return tuple((name, span) for name, span in (("starts", self.onset), ("strongest", self.peak),
+                                                     ("lasts", self.duration), ("repeat", self.retreatment)) if span)
 
     @model_validator(mode="after")
     def _in_order(self) -> Timing:

@@ -83,9 +83,9 @@ def short_name(use: Use, language: str = DEFAULT_LANGUAGE) -> str:
 
 
 def span_text(span: Span | None, language: str = DEFAULT_LANGUAGE) -> str:
-    """``3-4 months``, ``2 weeks``, or ``not established`` (``3-4 meses``...)."""
+    """``3-4 months``, ``2 weeks`` (``3-4 meses``...); a dash in a table's cell the sources leave empty."""
     if span is None:
-        return t("span.not_established", language)
+        return "—"
     low, high = (f"{value:g}" for value in (span.low, span.high))
     unit = t(f"span.{span.unit}", language, count=span.high)
     return f"{low} {unit}" if low == high else f"{low}-{high} {unit}"

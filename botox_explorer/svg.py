@@ -38,26 +38,26 @@ class Drawing:
     elements: list[str] = field(default_factory=list)
 
     def rect(self, x: float, y: float, width: float, height: float, **style: object) -> None:
-        box = {"x": _n(x), "y": _n(y), "width": _n(width), "height": _n(height)}
+        box = {"x": number(x), "y": number(y), "width": number(width), "height": number(height)}
         self.elements.append(f"<rect{_attributes({**box, **style})}/>")
 
     def line(self, x1: float, y1: float, x2: float, y2: float, **style: object) -> None:
-        ends = {"x1": _n(x1), "y1": _n(y1), "x2": _n(x2), "y2": _n(y2)}
+        ends = {"x1": number(x1), "y1": number(y1), "x2": number(x2), "y2": number(y2)}
         self.elements.append(f"<line{_attributes({**ends, **style})}/>")
 
     def circle(self, cx: float, cy: float, r: float, **style: object) -> None:
-        self.elements.append(f"<circle{_attributes({'cx': _n(cx), 'cy': _n(cy), 'r': _n(r), **style})}/>")
+        self.elements.append(f"<circle{_attributes({'cx': number(cx), 'cy': number(cy), 'r': number(r), **style})}/>")
 
     def path(self, d: str, **style: object) -> None:
         self.elements.append(f"<path{_attributes({'d': d, **style})}/>")
 
     def polyline(self, points: list[tuple[float, float]], **style: object) -> None:
-        joined = " ".join(f"{_n(x)},{_n(y)}" for x, y in points)
+        joined = " ".join(f"{number(x)},{number(y)}" for x, y in points)
         self.elements.append(f"<polyline{_attributes({'points': joined, 'fill': 'none', **style})}/>")
 
     def text(self, x: float, y: float, content: str, *, size: float = 14, anchor: str = "start",
              weight: str | None = None, fill: str = INK) -> None:
-        style = {"x": _n(x), "y": _n(y), "font_size": _n(size), "text_anchor": anchor, "font_weight": weight,
+        style = {"x": number(x), "y": number(y), "font_size": number(size), "text_anchor": anchor, "font_weight": weight,
                  "fill": fill}
         self.elements.append(f"<text{_attributes(style)}>{escape(content)}</text>")
 
@@ -74,21 +74,21 @@ class Drawing:
         if shape == "circle":
             self.circle(x, y, r, fill=fill, stroke=stroke, stroke_width=1.5)
             return
-        d = "M" + " L".join(f"{_n(px)},{_n(py)}" for px, py in points[shape]) + " Z"
+        d = "M" + " L".join(f"{number(px)},{number(py)}" for px, py in points[shape]) + " Z"
         self.path(d, fill=fill, stroke=stroke, stroke_width=1.5)
 
     def svg(self) -> str:
         """The picture as an SVG document (its title is also its accessible name), on a light panel of its own:
         dark ink stays readable when the page around it is dark."""
         width, height = self.width + 2 * PANEL_PADDING, self.height + 2 * PANEL_PADDING
-        head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_n(width)} {_n(height)}" '
-                f'width="{_n(width)}" height="{_n(height)}" font-family="{FONT}" role="img">')
-        panel = f'<rect width="{_n(width)}" height="{_n(height)}" rx="12" fill="{PANEL}"/>'
+        head = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {number(width)} {number(height)}" '
+                f'width="{number(width)}" height="{number(height)}" font-family="{FONT}" role="img">')
+        panel = f'<rect width="{number(width)}" height="{number(height)}" rx="12" fill="{PANEL}"/>'
         body = f'<g transform="translate({PANEL_PADDING},{PANEL_PADDING})">' + "".join(self.elements) + "</g>"
         return head + f"<title>{escape(self.title)}</title>" + panel + body + "</svg>"
 
 
-def _n(value: float) -> str:
+def number(value: float) -> str:
     """A number as short as it reads: 12, 12.5, 0.25."""
     return f"{value:.2f}".rstrip("0").rstrip(".")
 

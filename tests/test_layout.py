@@ -20,8 +20,9 @@ LAYERS = (
     ("content", ("botox_explorer.content", "botox_explorer.content.*")),
     ("domain", ("botox_explorer.filters", "botox_explorer.consultation", "botox_explorer.visit",
                 "botox_explorer.glossary", "botox_explorer.presenting", "botox_explorer.phone_link",
-                "botox_explorer.tables", "botox_explorer.export")),
-    ("drawing", ("botox_explorer.svg", "botox_explorer.charts", "botox_explorer.summary_pdf")),
+                "botox_explorer.tables", "botox_explorer.export", "botox_explorer.decisions")),
+    ("drawing", ("botox_explorer.svg", "botox_explorer.charts", "botox_explorer.icon_array",
+                 "botox_explorer.summary_pdf")),
     ("guide", ("botox_explorer.guide", "botox_explorer.guide.*")),
     ("interface", ("botox_explorer.ui", "botox_explorer.ui.*")),
 )

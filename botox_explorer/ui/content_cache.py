@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from .. import charts
+from .. import charts, icon_array
 from ..charts import Chart
 from ..content import Content, ContentError, configured_data_dir, load_content
 from ..tables import uses_frame
@@ -63,6 +63,8 @@ CHART_BUILDERS = {
     "approvals_chart": lambda content, _, lang: charts.approvals_chart(content, language=lang),
     "statistics_chart": lambda content, _, lang: charts.statistics_chart(content, language=lang),
     "locations_map": lambda content, _, lang: charts.locations_map(content, language=lang),
+    "fact_box": lambda content, box_ids, lang: icon_array.fact_box_chart(content.fact_boxes[box_ids[0]], content,
+                                                                         language=lang),
 }
 
 

@@ -1,0 +1,113 @@
+"""Help with a decision on a page: key points, fact boxes, the other options, and the private worksheet."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ..decisions import LEANINGS, Worksheet, alternatives_for, box_summary, key_points
+from ..models import Content, Use
+from . import content_cache
+from . import language as lang
+from .chart_view import chart_block
+from .markdown import md
+from .sources_view import footnoted
+
+WORKSHEET = "decision_worksheet"  # the session's worksheet; never bound to the address, a file or the log
+
+
+def key_points_block(use: Use, content: Content) -> None:
+    """Three short lines, each with the numbers of its own sources."""
+    st.markdown(f"**{lang.tr('decisions.key_points')}**")
+    footnoted(content, [(f"**{md(note.lead)}:** {md(note.text)}", note.source_ids)
+                        for note in key_points(use, content, lang.language())])
+
+
+def fact_boxes_block(use: Use, content: Content) -> None:
+    """Each fact box of the use (one per product with trial numbers); where there is none, the evidence in words."""
+    boxes = content.fact_boxes_for(use.id)
+    if not boxes:
+        st.subheader(lang.tr("decisions.no_numbers_title"))
+        footnoted(content, [(md(lang.tr("decisions.no_numbers")) + "\n\n" + md(lang.text(use.evidence)),
+                             use.cites.get("evidence", use.sources))])
+        return
+    for box in boxes:
+        chart = content_cache.chart("fact_box", (box.id,))
+        st.subheader(md(chart.title), anchor=f"facts-{box.id}")
+        st.markdown("\n\n".join(md(line) for line in box_summary(box, content, lang.language())))
+        chart_block(chart, content)
+
+
+def options_block(use: Use, content: Content) -> None:
+    """Benefits, Risks, Alternatives, Nothing?: the other options (none endorsed), doing nothing, and stopping."""
+    choices = content.choices.get(use.id)
+    if choices is None:
+        return
+    st.subheader(lang.tr("decisions.options_title"), anchor="options")
+    st.markdown(md(lang.tr("decisions.options_intro")))
+    st.markdown(f"**{lang.tr('decisions.alternatives')}**")
+    alternatives = alternatives_for(use, content)
+    if alternatives:
+        footnoted(content, [(f"**{md(lang.text(a.name))}.** {md(lang.text(a.what))} "
+                             f"*{lang.tr('decisions.alternative_status')}:* {md(lang.text(a.status))}", a.sources)
+                            for a in alternatives])
+        st.caption(lang.tr("decisions.not_endorsed"))
+    else:
+        st.markdown(lang.tr("decisions.alternatives_none"))
+    footnoted(content, [(f"**{lang.tr(key)}:** {md(lang.text(getattr(choices, field)))}", choices.sources)
+                        for key, field in (("decisions.without_treatment", "without_treatment"),
+                                           ("decisions.after_stopping", "after_stopping"))])
+
+
+def current_worksheet() -> Worksheet:
+    return st.session_state.get(WORKSHEET, Worksheet())
+
+
+def _keep(place: str) -> None:
+    """Widget callback: copy the widgets of ``place`` into the session's one worksheet."""
+    state, content = st.session_state, content_cache.content()
+    answers = {item.id: state.get(f"{place}-sure-{item.id}") for item in content.decision_aid.sure}
+    state[WORKSHEET] = Worksheet(tuple(state.get(f"{place}-matters") or ()), state.get(f"{place}-leaning"),
+                                 tuple(i for i, a in answers.items() if a == "no"),
+                                 tuple(i for i, a in answers.items() if a == "yes"))
+
+
+def worksheet(content: Content, place: str, use: Use | None = None) -> None:
+    """The decision worksheet: what matters, the reasons people give (for a use), the SURE questions, the leaning
+    and that deciding can wait. Its widgets start from the session's worksheet, so it follows the visitor from a
+    use to Before your visit; nothing of it leaves the session but the notes and summary the visitor takes."""
+    aid, kept = content.decision_aid, current_worksheet()
+    if aid is None:
+        return
+    text = lang.text
+    st.markdown(md(text(aid.intro.text)))
+    _seed(place, kept)
+    matters = {item.id: text(item.text) for item in aid.matters}
+    st.pills(lang.tr("decisions.worksheet.matters"), list(matters), selection_mode="multi", key=f"{place}-matters",
+             format_func=matters.get, on_change=_keep, args=(place,), wrap=True)
+    choices = content.choices.get(use.id) if use else None
+    if choices and (choices.reasons_for or choices.reasons_against):
+        left, right = st.columns(2)
+        for column, key, reasons in ((left, "reasons_for", choices.reasons_for),
+                                     (right, "reasons_against", choices.reasons_against)):
+            column.markdown(f"**{lang.tr('decisions.' + key)}**\n" + "\n".join(f"- {md(text(r))}" for r in reasons))
+    st.markdown(f"**{md(text(aid.sure_note.title))}**")
+    answers = {"yes": lang.tr("decisions.worksheet.answer_yes"), "no": lang.tr("decisions.worksheet.answer_no")}
+    for item in aid.sure:
+        st.segmented_control(text(item.text), list(answers), key=f"{place}-sure-{item.id}", format_func=answers.get,
+                             on_change=_keep, args=(place,))
+    footnoted(content, [(md(text(aid.sure_note.text)), aid.sure_note.sources)])
+    st.radio(lang.tr("decisions.worksheet.leaning"), LEANINGS, key=f"{place}-leaning", horizontal=True, index=None,
+             format_func=lambda leaning: lang.tr(f"decisions.worksheet.leaning_options.{leaning}"),
+             on_change=_keep, args=(place,))
+    footnoted(content, [(md(text(aid.decide_later.text)), aid.decide_later.sources)])
+    st.caption(lang.tr("decisions.worksheet.private"))
+
+
+def _seed(place: str, kept: Worksheet) -> None:
+    """Give the widgets of ``place`` the session's worksheet when they are not on screen yet."""
+    state = st.session_state
+    state.setdefault(f"{place}-matters", list(kept.matters))
+    state.setdefault(f"{place}-leaning", kept.leaning)
+    for item in content_cache.content().decision_aid.sure:
+        answer = "no" if item.id in kept.sure_no else "yes" if item.id in kept.sure_yes else None
+        state.setdefault(f"{place}-sure-{item.id}", answer)
