@@ -24,7 +24,7 @@ from .i18n import format_number, t
 from .illustrations import AREA_DRAWINGS, inner_drawing, read_drawing
 from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Content, HistoryEvent, HistoryKind, Use, text_in
 from .presenting import span_text
-from .svg import GREY_LIGHT, GRID, INK, MUTED, SAND, TEAL, TEAL_LIGHT, Drawing, text_width
+from .svg import GREY_LIGHT, GRID, INK, MUTED, SAND, TEAL, TEAL_LIGHT, TEAL_MID, Drawing, text_width
 
 EVENT_KINDS: tuple[str, ...] = get_args(HistoryKind)  # the history chart's rows, in this order
 
@@ -237,15 +237,32 @@ def _weeks(days: float) -> float:
     return round(days / DAYS_PER_UNIT["weeks"], 1)
 
 
-EFFECT_BANDS = (("starts", TEAL_LIGHT), ("full", TEAL), ("wears_off", GREY_LIGHT))  # (band, color), in order
+EFFECT_BANDS = (("starts", TEAL_LIGHT), ("peaks", TEAL_MID), ("working", TEAL), ("wears_off", GREY_LIGHT))
+
+
+def is_timed(use: Use) -> bool:
+    """Whether the sources give any of the effect's timing: when it starts, peaks or wears off."""
+    timing = use.timing
+    return bool(timing.onset or timing.peak or timing.duration)
 
 
 def _effect_bands(use: Use) -> dict[str, tuple[float, float]]:
-    """Start and stop day of each band of one use's effect, by band; a band of no length is left out."""
-    onset_low, onset_high = use.timing.onset.in_days()
-    end_low, end_high = use.timing.duration.in_days()
-    full_from = use.timing.peak.in_days()[0] if use.timing.peak else onset_high
-    bands = {"starts": (onset_low, onset_high), "full": (full_from, end_low), "wears_off": (end_low, end_high)}
+    """Start and stop day of each band the sources give, by band; a band of no length is left out.
+
+    Only what is known is drawn: "working" runs from the last known point before it (the end of the time to full
+    effect, else of the onset, else the injection) to when the effect starts to wear off.
+    """
+    timing = use.timing
+    bands = {}
+    if timing.onset:
+        bands["starts"] = timing.onset.in_days()
+    if timing.peak:
+        bands["peaks"] = timing.peak.in_days()
+    if timing.duration:
+        end_low, end_high = timing.duration.in_days()
+        working_from = max((stop for _, stop in bands.values()), default=0.0)
+        bands["working"] = (working_from, end_low)
+        bands["wears_off"] = (end_low, end_high)
     return {band: (start, stop) for band, (start, stop) in bands.items() if stop > start}
 
 
@@ -253,8 +270,9 @@ EFFECT_WIDTH, EFFECT_ROW, EFFECT_LABEL_MAX = 720, 34, 34  # pixels, pixels, char
 
 
 def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DEFAULT_LANGUAGE) -> Chart:
-    """Onset, full effect and wearing off of each use with numbers, as bands on a shared week axis."""
-    timed = [u for u in uses if u.timing.onset and u.timing.duration]
+    """When the effect starts, peaks, works and wears off, for each use whose sources give any of it, as bands on
+    a shared week axis."""
+    timed = [u for u in uses if is_timed(u)]
     bands = {use.id: _effect_bands(use) for use in timed}
     last_week = max((_weeks(stop) for b in bands.values() for _, stop in b.values()), default=1)
     axis_end = max(4, -(-last_week // 4) * 4)
@@ -264,7 +282,9 @@ def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DE
     bottom = top + EFFECT_ROW * len(timed)
     title = t("chart.effect.title", language)
     drawing = _titled(EFFECT_WIDTH, bottom + 50, title)
-    _legend(drawing, 0, 44, [(t(f"chart.effect.band.{band}", language), color) for band, color in EFFECT_BANDS])
+    drawn = {band for use_bands in bands.values() for band in use_bands}
+    _legend(drawing, 0, 44, [(t(f"chart.effect.band.{band}", language), color) for band, color in EFFECT_BANDS
+                             if band in drawn])
     for week in range(0, int(axis_end) + 1, 4 if axis_end <= 40 else 8):
         x = _scale(week, 0, axis_end, left, right)
         drawing.line(x, top - 4, x, bottom, stroke=GRID, stroke_width=1)
@@ -283,8 +303,9 @@ def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DE
     rows = [[text_in(use.name, language), *(span_text(span, language) for span in (
         use.timing.onset, use.timing.peak, use.timing.duration, use.timing.retreatment))] for use in timed]
     missing = [text_in(u.name, language) for u in uses if u not in timed]
-    sentences = [t("chart.effect.alt_use", language, use=name, starts=starts, lasts=lasts)
-                 for name, starts, _, lasts, _ in rows]
+    sentences = [f"{text_in(use.name, language)}: " + "; ".join(  # words only: the same in every language
+        f"{t('views.' + key, language).lower()} {span_text(span, language)}" for key, span in use.timing.stages) + "."
+        for use in timed]
     return Chart(
         svg=drawing.svg() if timed else None,
         title=title,

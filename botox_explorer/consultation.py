@@ -92,7 +92,7 @@ def chosen_uses(consultation: Consultation, content: Content) -> list[Use]:
 
 def agenda(content: Content, uses: list[Use], language: str = DEFAULT_LANGUAGE) -> list[Step]:
     """The steps of the consultation for the chosen uses, titled in ``language``."""
-    keys = ["concerns", "options", "timeline", "risks", "aftercare", "questions"]
+    keys = ["concerns", "options", "numbers", "choices", "timeline", "risks", "aftercare", "questions"]
     if content.clinic.price_per_unit_usd and any(u.label_dose for u in uses):
         keys.append("cost")
     keys.append("clinic")

@@ -63,10 +63,10 @@ def fact_rows(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) 
 
 def _row_detail(outcome: Outcome, box: FactBox, content: Content, language: str) -> str:
     parts = []
-    if outcome.treated_people or outcome.placebo_people:
+    if outcome.treated_people and outcome.placebo_people:
         parts.append(t("decisions.row_people", language, product=brand(box, content),
-                       treated=format_number(outcome.treated_people or box.treated, language),
-                       placebo=format_number(outcome.placebo_people or box.placebo, language)))
+                       treated=format_number(outcome.treated_people, language),
+                       placebo=format_number(outcome.placebo_people, language)))
     if outcome.time_point:
         parts.append(t("decisions.when", language, when=text_in(outcome.time_point, language)))
     return " ".join(parts)
@@ -85,13 +85,19 @@ def box_summary(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE
     numbers being its own, and where the numbers come from."""
     product = brand(box, content)
     lines = [t("decisions.box_intro", language, product=product),
-             f"{text_in(box.trials, language)} " + t("decisions.people", language, product=product,
-                                                     treated=format_number(box.treated, language),
-                                                     placebo=format_number(box.placebo, language)),
+             f"{text_in(box.trials, language)} {trial_size(box, content, language)}",
              t("decisions.when", language, when=text_in(box.time_point, language)),
              origin_text(box, content, language),
              t("decisions.brand_note", language, product=product)]
     return lines + ([text_in(box.note, language)] if box.note else [])
+
+
+def trial_size(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> str:
+    """How many people the trials counted: per group where the source gives it, else everyone randomized."""
+    if box.treated and box.placebo:
+        return t("decisions.people", language, product=brand(box, content),
+                 treated=format_number(box.treated, language), placebo=format_number(box.placebo, language))
+    return t("decisions.enrolled", language, count=box.enrolled)
 
 
 def origin_text(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> str:

@@ -8,6 +8,7 @@ One figure is defined once in the picture and reused, so a pair of arrays stays 
 from __future__ import annotations
 
 import math
+
 import pandas as pd
 
 from .charts import Chart
@@ -27,7 +28,8 @@ FILLS = {"benefits": TEAL, "harms": SAND}
 
 def filled_figures(per_100: float) -> list[float]:
     """How much of each of the 100 figures is filled, in reading order: 1 for whole ones, a fraction for the last."""
-    whole, part = int(math.floor(per_100)), per_100 - math.floor(per_100)
+    whole = math.floor(per_100)
+    part = per_100 - whole
     return [1.0] * whole + ([round(part, 6)] if part > 0 else []) + [0.0] * (100 - whole - (part > 0))
 
 

@@ -258,6 +258,8 @@ class Outcome(StrictModel):
                     raise ValueError(f"{arm} ({value}) is not a number of people per 100")
         elif not self.unit:
             raise ValueError("a mean change needs its unit (what it counts)")
+        if (self.treated_people is None) != (self.placebo_people is None):
+            raise ValueError("give treated_people and placebo_people together")
         return self
 
 
@@ -268,12 +270,20 @@ class FactBox(Sourced):
     use: Slug
     product: Slug
     trials: LocalText = Field(description="The placebo-controlled trials: how many, how long, who took part")
-    treated: Annotated[int, Field(gt=0)] = Field(description="People given the product in those trials")
-    placebo: Annotated[int, Field(gt=0)] = Field(description="People given placebo")
+    treated: Annotated[int, Field(gt=0)] | None = Field(default=None, description="People given the product")
+    placebo: Annotated[int, Field(gt=0)] | None = Field(default=None, description="People given placebo")
+    enrolled: Annotated[int, Field(gt=0)] | None = Field(default=None, description=(
+        "Everyone randomized, when the source gives no count per group"))
     time_point: LocalText
     benefits: Annotated[list[Outcome], Field(min_length=1)]
     harms: list[Outcome] = Field(default_factory=list)
     note: LocalText | None = None
+
+    @model_validator(mode="after")
+    def _trial_size(self) -> FactBox:
+        if not ((self.treated and self.placebo) or self.enrolled):
+            raise ValueError("give the trial size: treated and placebo, or enrolled when only the total is known")
+        return self
 
     def outcomes(self) -> list[Outcome]:
         return [*self.benefits, *self.harms]

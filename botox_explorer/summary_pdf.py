@@ -16,8 +16,10 @@ from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
 from .citations import Citations
+from .decisions import Worksheet, alternatives_for, box_summary, fact_table, key_points, worksheet_lines
 from .i18n import format_date, supported, t
-from .models import DEFAULT_LANGUAGE, Content, Location, Safety, SafetyItem, Source, Use, text_in
+from .icon_array import COLUMNS, filled_figures, shares
+from .models import DEFAULT_LANGUAGE, Content, FactBox, Location, Outcome, Safety, SafetyItem, Source, Use, text_in
 from .presenting import (
     approval_lines,
     approval_source_ids,
@@ -92,15 +94,18 @@ class _SummaryPDF(FPDF):
 
 
 def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "", on: dt.date,
-                language: str = DEFAULT_LANGUAGE) -> bytes:
-    """The consultation summary for the chosen uses, in their order and in ``language``; unknown ids are
-    skipped."""
+                language: str = DEFAULT_LANGUAGE, worksheet: Worksheet | None = None) -> bytes:
+    """The consultation summary for the chosen uses, in their order and in ``language``, with the patient's
+    decision worksheet when they filled it in; unknown ids are skipped."""
     uses = [content.uses[use_id] for use_id in dict.fromkeys(use_ids) if use_id in content.uses]
     safety = content.safety
     cite = Citations()
     for use in uses:
-        cite([*use.sources, *approval_source_ids(use, content)])
+        cite([*use.sources, *approval_source_ids(use, content), *_decision_sources(use, content)])
     cite(s for group in SAFETY_GROUPS for item in getattr(safety, group) for s in item.sources)
+    worksheet = worksheet or Worksheet()
+    if content.decision_aid and not worksheet.empty:
+        cite([*content.decision_aid.sure_note.sources, *content.decision_aid.decide_later.sources])
     numbers = cite.numbers
     pdf = _new_pdf(on, supported(language))
     _title(pdf, content, clean_first_name(first_name), on)
@@ -108,6 +113,7 @@ def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "
         _use_section(pdf, content, use, numbers)
     if not uses:
         _paragraph(pdf, pdf.t("pdf.nothing_chosen"))
+    _worksheet_section(pdf, content, worksheet, numbers)
     _safety_section(pdf, content, numbers)
     _locations_section(pdf, content.clinic.locations)
     _sources_section(pdf, content.sources, numbers)
@@ -234,7 +240,9 @@ def _use_section(pdf: FPDF, content: Content, use: Use, numbers: dict[str, int])
     if use.treated_by:
         _labelled(pdf, pdf.t("pdf.who_treats"), text_in(use.treated_by, language))
     pdf.ln(2)
-    _paragraph(pdf, text_in(use.summary, language))
+    _paragraph(pdf, pdf.t("decisions.key_points"), style="B", keep=2 * LINE_MM)
+    _bullets(pdf, (f"{note.lead}: {note.text} {_cites(pdf, note.source_ids, numbers)}"
+                   for note in key_points(use, content, language)))
     pdf.ln(2)
     _labelled(pdf, pdf.t("pdf.what_to_expect"), text_in(use.what_to_expect, language))
     pdf.ln(2)
@@ -244,6 +252,98 @@ def _use_section(pdf: FPDF, content: Content, use: Use, numbers: dict[str, int])
         _bullets(pdf, (text_in(effect, language) for effect in use.side_effects))
     pdf.ln(1)
     _paragraph(pdf, _cites(pdf, [*use.sources, *approval_source_ids(use, content)], numbers), size=9, grey=True)
+    for box in content.fact_boxes_for(use.id):
+        _fact_box(pdf, content, box, numbers)
+    _options(pdf, content, use, numbers)
+    _rule(pdf)
+
+
+def _decision_sources(use: Use, content: Content) -> list[str]:
+    """The sources of a use's fact boxes and options, to number with the use's own."""
+    boxes = content.fact_boxes_for(use.id)
+    choices = content.choices.get(use.id)
+    return [*(s for box in boxes for s in box.sources), *(s for box in boxes for o in box.outcomes()
+                                                           for s in o.sources),
+            *(s for a in alternatives_for(use, content) for s in a.sources), *(choices.sources if choices else ())]
+
+
+def _fact_box(pdf: _SummaryPDF, content: Content, box: FactBox, numbers: dict[str, int]) -> None:
+    """A fact box: what the trials were, its numbers as a table, and its main benefit and harm as icon arrays."""
+    header, rows = fact_table(box, content, pdf.language)
+    _heading(pdf, t("decisions.box_title", pdf.language, product=content.products[box.product].brand), size=13)
+    for line in box_summary(box, content, pdf.language):
+        _paragraph(pdf, line, size=10)
+    pdf.ln(1)
+    pdf.set_font("Helvetica", "", 9)
+    _room_for(pdf, (len(rows) + 1) * 9)
+    with pdf.table(col_widths=(16, 54, 15, 15), text_align="LEFT", line_height=4.5) as table:
+        for row in [header, *rows]:
+            table.row([latin1(cell) for cell in row])
+    for part, outcome in shares(box):
+        _icon_arrays(pdf, part, outcome, header[2:])
+    sources = [*box.sources, *(s for o in box.outcomes() for s in o.sources)]
+    _paragraph(pdf, _cites(pdf, sources, numbers), size=9, grey=True)
+
+
+FIGURE_MM = 3.2  # a figure of the icon array, on paper
+PDF_FILLS = {"benefits": (31, 111, 120), "harms": (201, 139, 75)}
+
+
+def _icon_arrays(pdf: _SummaryPDF, part: str, outcome: Outcome, names: Sequence[str]) -> None:
+    """100 figures with the product beside 100 with placebo, filled exactly as the numbers say."""
+    side = FIGURE_MM * COLUMNS
+    _room_for(pdf, side + 14)
+    _paragraph(pdf, text_in(outcome.measure, pdf.language), style="B", size=10)
+    top = pdf.get_y() + 5
+    for left, name, value in ((pdf.l_margin, names[0], outcome.treated),
+                              (pdf.l_margin + side + 12, names[1], outcome.placebo)):
+        pdf.set_font("Helvetica", "", 9)
+        pdf.text(left, top - 1.5, latin1(f"{name}: {t('decisions.per_100', pdf.language, number=f'{value:g}')}"))
+        for index, fill in enumerate(filled_figures(value)):
+            _figure(pdf, left + (index % COLUMNS) * FIGURE_MM, top + (index // COLUMNS) * FIGURE_MM, fill,
+                    PDF_FILLS[part])
+    pdf.set_y(top + side + 3)
+
+
+def _figure(pdf: FPDF, x: float, y: float, fill: float, color: tuple[int, int, int]) -> None:
+    """One person: grey, coloured, or coloured from the left for the part a decimal counts."""
+    for shade, width in (((217, 217, 217), FIGURE_MM), (color, FIGURE_MM * fill)):
+        if width <= 0:
+            continue
+        pdf.set_fill_color(*shade)
+        with pdf.rect_clip(x, y, width, FIGURE_MM):
+            pdf.ellipse(x + FIGURE_MM * 0.32, y + 0.1, FIGURE_MM * 0.36, FIGURE_MM * 0.36, style="F")
+            pdf.rect(x + FIGURE_MM * 0.2, y + FIGURE_MM * 0.5, FIGURE_MM * 0.6, FIGURE_MM * 0.45, style="F")
+
+
+def _options(pdf: _SummaryPDF, content: Content, use: Use, numbers: dict[str, int]) -> None:
+    """The other options (none endorsed), what happens without treatment and after stopping."""
+    choices, language = content.choices.get(use.id), pdf.language
+    if choices is None:
+        return
+    _paragraph(pdf, pdf.t("decisions.options_title"), style="B", keep=3 * LINE_MM)
+    _paragraph(pdf, pdf.t("decisions.options_intro"), size=10)
+    alternatives = alternatives_for(use, content)
+    if alternatives:
+        _bullets(pdf, (f"{text_in(a.name, language)}: {text_in(a.status, language)} {_cites(pdf, a.sources, numbers)}"
+                       for a in alternatives))
+        _paragraph(pdf, pdf.t("decisions.not_endorsed"), size=9, grey=True)
+    for key, field in (("decisions.without_treatment", "without_treatment"),
+                       ("decisions.after_stopping", "after_stopping")):
+        text = text_in(getattr(choices, field), language)
+        _labelled(pdf, pdf.t(key), f"{text} {_cites(pdf, choices.sources, numbers)}")
+
+
+def _worksheet_section(pdf: _SummaryPDF, content: Content, worksheet: Worksheet, numbers: dict[str, int]) -> None:
+    """The patient's decision worksheet, when they filled it in, and that deciding can wait."""
+    lines = worksheet_lines(content, worksheet, pdf.language)
+    if not lines:
+        return
+    aid = content.decision_aid
+    _heading(pdf, pdf.t("decisions.worksheet.notes_heading"))
+    _bullets(pdf, lines)
+    _paragraph(pdf, f"{text_in(aid.decide_later.text, pdf.language)} "
+                    f"{_cites(pdf, [*aid.sure_note.sources, *aid.decide_later.sources], numbers)}")
     _rule(pdf)
 
 

@@ -14,6 +14,7 @@ from html import escape
 FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
 INK, MUTED, RULE, GRID = "#1B2A2F", "#4F5B62", "#9AA5AB", "#E5E9EB"
 TEAL, TEAL_LIGHT, SAND, GREY_LIGHT = "#1F6F78", "#A8D5D0", "#C98B4B", "#D9D9D9"
+TEAL_MID = "#5E9EA3"
 PANEL, PANEL_PADDING = "#FFFFFF", 12  # the light card every picture is drawn on, and its margin
 CHAR_WIDTH_EM = 0.56  # an average character's width in a sans-serif font, for laying text out
 
@@ -57,8 +58,8 @@ class Drawing:
 
     def text(self, x: float, y: float, content: str, *, size: float = 14, anchor: str = "start",
              weight: str | None = None, fill: str = INK) -> None:
-        style = {"x": number(x), "y": number(y), "font_size": number(size), "text_anchor": anchor, "font_weight": weight,
-                 "fill": fill}
+        style = {"x": number(x), "y": number(y), "font_size": number(size), "text_anchor": anchor,
+                 "font_weight": weight, "fill": fill}
         self.elements.append(f"<text{_attributes(style)}>{escape(content)}</text>")
 
     def marker(self, x: float, y: float, shape: str, size: float, fill: str, stroke: str = "white") -> None:

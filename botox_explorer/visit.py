@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .decisions import Worksheet, worksheet_lines
 from .i18n import format_date, t
 from .models import DEFAULT_LANGUAGE, Content, SafetyItem, text_in
 
@@ -47,10 +48,10 @@ NOTES_WIDTH = 90
 
 
 def visit_notes(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.date,
-                language: str = DEFAULT_LANGUAGE) -> str:
+                language: str = DEFAULT_LANGUAGE, worksheet: Worksheet | None = None) -> str:
     """The patient's notes for the visit as plain text in ``language``: the chosen items of each section
-    (``chosen`` maps a section's key to its chosen item ids), with the page's reminder and where each point comes
-    from (the sources' titles as published)."""
+    (``chosen`` maps a section's key to its chosen item ids), the decision worksheet if filled in, with the page's
+    reminder and where each point comes from (the sources' titles as published)."""
     lines = [t("visit.notes_title", language, date=format_date(on, language)), ""]
     cited: dict[str, None] = {}
     for section in checklist(content, language):
@@ -63,6 +64,14 @@ def visit_notes(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.da
                                    subsequent_indent="    ")
             cited.update(dict.fromkeys(item.sources))
         lines.append("")
+    decision = worksheet_lines(content, worksheet or Worksheet(), language)
+    if decision:
+        lines.append(t("decisions.worksheet.notes_heading", language) + ":")
+        for line in decision:
+            lines += textwrap.wrap(line, NOTES_WIDTH, initial_indent="- ", subsequent_indent="  ")
+        lines.append("")
+        aid = content.decision_aid
+        cited.update(dict.fromkeys([*aid.sure_note.sources, *aid.decide_later.sources]))
     if not cited:
         lines += [t("visit.nothing_chosen", language), ""]
     lines += textwrap.wrap(text_in(content.site.reminder, language), NOTES_WIDTH)

@@ -8,7 +8,7 @@ from botox_explorer import charts
 from botox_explorer.content import load_content
 from botox_explorer.i18n import catalogue, t
 from botox_explorer.illustrations import AREA_DRAWINGS, REQUIRED
-from tests.helpers import assert_matches_snapshot
+from tests.helpers import assert_matches_snapshot, replace_in
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -123,26 +123,48 @@ def test_a_crowded_column_moves_up_to_stay_within_the_drawing():
 def test_effect_timeline_draws_only_uses_with_numbers(content):
     chart = charts.effect_timeline(list(content.uses.values()), content)
     assert "Test lines" in [t.text for t in drawing(chart).iter(f"{SVG}text")]
-    assert "not established in our sources for: Test bladder, Test mood." in chart.caption
+    assert "Our sources give no timing for: Test bladder, Test mood." in chart.caption
     assert chart.source_ids == ("label-a",)
     assert list(chart.table["Lasts"]) == ["3-4 months"]
-    assert chart.alt_text == "Test lines: starts in 2-3 days, lasts 3-4 months."
+    assert list(chart.table["Strongest"]) == ["—"]
+    assert chart.alt_text == "Test lines: starts working 2-3 days; lasts 3-4 months."
     bars = [r.attrib["fill"] for r in drawing(chart).iter(f"{SVG}rect")][4:]  # after the panel and the legend
-    assert bars == [color for _, color in charts.EFFECT_BANDS]
+    assert bars == [color for band, color in charts.EFFECT_BANDS if band != "peaks"]  # no peak recorded
+
+
+def test_a_use_with_a_peak_and_a_duration_but_no_onset_is_drawn_with_what_is_known(content_dir):
+    replace_in(content_dir, "uses.yaml", "    onset: {low: 2, high: 3, unit: days}\n",
+               "    peak: {low: 3, high: 14, unit: days}\n")
+    content = load_content(content_dir)
+    chart = charts.effect_timeline([content.uses["lines"]], content)
+    assert chart.svg and chart.alt_text == "Test lines: strongest 3-14 days; lasts 3-4 months."
+    weeks = {band: (charts._weeks(start), charts._weeks(stop))
+             for band, (start, stop) in charts._effect_bands(content.uses["lines"]).items()}
+    assert weeks == {"peaks": (0.4, 2.0), "working": (2.0, 13.0), "wears_off": (13.0, 17.4)}
+    legend = [t.text for t in drawing(chart).iter(f"{SVG}text")][1:4]
+    assert legend == ["Reaches full effect", "Working", "Wears off"]
+
+
+def test_a_use_with_only_a_duration_works_from_the_injection(content_dir):
+    replace_in(content_dir, "uses.yaml", "    onset: {low: 2, high: 3, unit: days}\n", "")
+    content = load_content(content_dir)
+    bands = charts._effect_bands(content.uses["lines"])
+    assert {band: (charts._weeks(a), charts._weeks(b)) for band, (a, b) in bands.items()} == {
+        "working": (0.0, 13.0), "wears_off": (13.0, 17.4)}
 
 
 def test_effect_timeline_bands_run_from_onset_to_wearing_off(content):
     bands = charts._effect_bands(content.uses["lines"])
     weeks = {band: (charts._weeks(start), charts._weeks(stop)) for band, (start, stop) in bands.items()}
     # onset 2-3 days, lasts 3-4 months (30.4 days a month)
-    assert weeks == {"starts": (0.3, 0.4), "full": (0.4, 13.0), "wears_off": (13.0, 17.4)}
+    assert weeks == {"starts": (0.3, 0.4), "working": (0.4, 13.0), "wears_off": (13.0, 17.4)}
 
 
 def test_an_effect_timeline_without_timed_uses_says_so(content):
     chart = charts.effect_timeline([content.uses["mood"]], content)
     assert chart.svg is None and chart.table.empty
-    assert chart.caption == "Timing is not established in our sources for: Test mood."
-    assert chart.alt_text == "No timing is established for the uses shown."
+    assert chart.caption == "Our sources give no timing for: Test mood."
+    assert chart.alt_text == "Our sources give no timing for the uses shown."
 
 
 def test_statistics_chart_marks_rounded_counts_hollow_and_cites(content):
@@ -221,7 +243,7 @@ SPANISH = {  # builder: its title, the start of its caption, its table's columns
                  "Zonas de tratamiento: 1. Frente (2 usos), 2. Bladder (1 uso). Zona elegida: Frente."),
     "effect_timeline": ("Cómo empieza y se pasa el efecto", "Cada barra empieza en la inyección (semana 0)",
                         ["Uso", "Empieza a hacer efecto", "Efecto máximo", "Dura", "Repetir cada"],
-                        "Líneas de prueba: empieza a hacer efecto en 2-3 días, dura 3-4 meses."),
+                        "Líneas de prueba: empieza a hacer efecto 2-3 días; dura 3-4 meses."),
     "history_timeline": ("Dos siglos de toxina botulínica", "Cada marca es un evento con fecha",
                          ["Año", "Tipo", "Evento"], "1 evento de 1989 a 1989."),
     "approvals_chart": ("Aprobaciones en EE. UU. por producto", "Cada marca es una aprobación en EE. UU.",
@@ -291,7 +313,7 @@ def test_the_spanish_pictures_name_the_drawings_bands_kinds_and_axes(spanish_con
     assert {"Cara y cuello", "1. Frente"} <= set(face) and "Cuerpo" in body
     assert charts_es["area_map"].panels[0][1] == "Cara y cuello: 1. Frente (2 usos). Zona elegida: Frente."
     assert list(charts_es["area_map"].table["Elegida"]) == ["sí", ""]
-    assert {"Empieza a hacer efecto", "Efecto completo", "Se pasa", "Semanas después del tratamiento",
+    assert {"Empieza a hacer efecto", "Hace efecto", "Se pasa", "Semanas después del tratamiento",
             "Líneas de prueba"} <= {t.text for t in drawing(charts_es["effect_timeline"]).iter(f"{SVG}text")}
     assert "Nuestras fuentes no indican los tiempos para: Test bladder, Test mood." in charts_es[
         "effect_timeline"].caption

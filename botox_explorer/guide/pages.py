@@ -9,7 +9,9 @@ from dataclasses import replace
 from .. import charts
 from ..charts import Chart
 from ..citations import Citations
+from ..decisions import alternatives_for, box_summary, key_points
 from ..i18n import t
+from ..icon_array import fact_box_chart
 from ..illustrations import MECHANISM_DRAWINGS, read_drawing
 from ..models import CATEGORIES, Content, SafetyItem, SourcedText, Use, text_in
 from ..presenting import (
@@ -118,33 +120,111 @@ def _status_sources(use: Use, content: Content) -> tuple[str, ...]:
 
 
 def use_page(content: Content, use: Use, language: str) -> GuidePage:
+    """A use: key points, its status, each part citing its own sources, the fact boxes, the options and the
+    decision worksheet to print."""
     w = Writer(content, language)
     w.records.append(use)
-    cites = w.cite([*use.sources, *approval_source_ids(use, content)])
-    status = [Cited(status_label(use, content, language), cites)]
-    status += [Cited(line, cites) for line in approval_lines(use, content, language)]
+
+    def part(key: str, text: str, lead: str = "") -> Cited:
+        return Cited(text, w.cite(use.cites.get(key, use.sources)), lead=lead)
+
+    approvals = w.cite(approval_source_ids(use, content)) or w.cite(use.sources)
+    status = [Cited(status_label(use, content, language), approvals)]
+    status += [Cited(line, approvals) for line in approval_lines(use, content, language)]
     if use.status.note:
-        status.append(Cited(w.text(use.status.note), cites))
-    timing = use.timing
-    when = [Cited(span_text(span, language), cites, lead=w.tr(f"views.{key}")) for key, span in timing.stages]
-    timeline = charts.effect_timeline([use], content, language=language)
-    timing_blocks: list[Block] = [Items(tuple(when))]
-    if timing.note:
-        timing_blocks.append(Cited(w.text(timing.note), cites))
-    if not timeline.table.empty:
-        timing_blocks.append(w.chart(f"effect-{use.id}", timeline))
+        status.append(part("status", w.text(use.status.note)))
+    points = Items(tuple(Cited(note.text, w.cite(note.source_ids), lead=note.lead)
+                         for note in key_points(use, content, language)))
     kind = Cited(w.tr("views.category_use", category=category_label(use.category, language)))
     sections = [
+        Section(w.tr("decisions.key_points"), (points,)),
         Section(w.tr("guide.status_heading"), (Items((kind, *status)),)),
-        Section(w.tr("views.what_it_treats"), (Cited(w.text(use.explanation), cites),)),
-        Section(w.tr("views.what_to_expect"), (Cited(w.text(use.what_to_expect), cites), *timing_blocks)),
-        Section(w.tr("views.side_effects"), (Items(tuple(Cited(w.text(e), cites) for e in use.side_effects)),)),
-        Section(w.tr("views.evidence"), (Cited(w.text(use.evidence), cites),)),
-        Section(w.tr("views.who_treats"), (Cited(w.text(use.treated_by), cites),) if use.treated_by else ()),
+        Section(w.tr("views.what_it_treats"), (part("explanation", w.text(use.explanation)),)),
+        Section(w.tr("views.what_to_expect"), (part("what_to_expect", w.text(use.what_to_expect)),
+                                               *_timing_blocks(w, use, part))),
+        Section(w.tr("views.side_effects"), (Items(tuple(part("side_effects", w.text(e)) for e in use.side_effects)),)),
+        Section(w.tr("views.evidence"), (part("evidence", w.text(use.evidence)),)),
+        *_fact_box_sections(w, use),
+        _options(w, use),
+        _worksheet(w, use),
+        Section(w.tr("views.who_treats"), (part("treated_by", w.text(use.treated_by)),) if use.treated_by else ()),
         _offered_at(w, use),
     ]
     return w.page(use_file(use.id), w.text(use.name), w.text(use.summary), sections, use.id,
-                  lead=Cited(w.text(use.summary), cites))
+                  lead=part("summary", w.text(use.summary)))
+
+
+def _timing_blocks(w: Writer, use: Use, part: Callable[..., Cited]) -> list[Block]:
+    """The timing the sources give (only that), its note, and the effect chart when there is a timing to draw."""
+    stages = use.timing.stages
+    when = [part("timing", span_text(span, w.language), w.tr(f"views.{key}")) for key, span in stages]
+    blocks: list[Block] = [Items(tuple(when))] if when else [Cited(w.tr("views.no_timing"))]
+    if use.timing.note:
+        blocks.append(part("timing", w.text(use.timing.note)))
+    timeline = charts.effect_timeline([use], w.content, language=w.language)
+    if not timeline.table.empty:
+        blocks.append(w.chart(f"effect-{use.id}", timeline))
+    return blocks
+
+
+def _fact_box_sections(w: Writer, use: Use) -> list[Section]:
+    """A section a fact box: what the trials were, the icon arrays and the table; the evidence in words (and no
+    number) for a use without one."""
+    boxes = w.content.fact_boxes_for(use.id)
+    if not boxes:
+        evidence = Cited(f"{w.tr('decisions.no_numbers')} {w.text(use.evidence)}",
+                         w.cite(use.cites.get("evidence", use.sources)))
+        return [Section(w.tr("decisions.no_numbers_title"), (evidence,))]
+    sections = []
+    for box in boxes:
+        w.records.append(box)
+        chart = fact_box_chart(box, w.content, w.language)
+        cites = w.cite(chart.source_ids)
+        summary = Items(tuple(Cited(line, cites) for line in box_summary(box, w.content, w.language)))
+        header = tuple(map(str, chart.table.columns))
+        rows = tuple(tuple(str(cell) for cell in row) for row in chart.table.to_numpy().tolist())
+        pictures = [Figure(f"facts-{box.id}-{number}", svg, alt) for number, (svg, alt) in enumerate(chart.panels)]
+        blocks = (summary, Table(chart.title, header, rows), *pictures, Cited(chart.caption, cites))
+        sections.append(Section(chart.title, blocks, anchor=f"facts-{box.id}"))
+    return sections
+
+
+def _options(w: Writer, use: Use) -> Section:
+    """Benefits, Risks, Alternatives, Nothing?: the other options, none endorsed, and doing nothing."""
+    choices = w.content.choices.get(use.id)
+    if choices is None:
+        return Section(w.tr("decisions.options_title"), ())
+    w.records.append(choices)
+    others = [Cited(f"{w.text(a.what)} {w.tr('decisions.alternative_status')}: {w.text(a.status)}",
+                    w.cite(a.sources), lead=w.text(a.name)) for a in alternatives_for(use, w.content)]
+    w.records += alternatives_for(use, w.content)
+    cites = w.cite(choices.sources)
+    blocks: list[Block] = [Cited(w.tr("decisions.options_intro"))]
+    blocks += [Items(tuple(others)), Cited(w.tr("decisions.not_endorsed"))] if others else [
+        Cited(w.tr("decisions.alternatives_none"))]
+    blocks.append(Items((Cited(w.text(choices.without_treatment), cites, lead=w.tr("decisions.without_treatment")),
+                         Cited(w.text(choices.after_stopping), cites, lead=w.tr("decisions.after_stopping")))))
+    return Section(w.tr("decisions.options_title"), tuple(blocks), anchor="options")
+
+
+def _worksheet(w: Writer, use: Use) -> Section:
+    """The decision worksheet to print and tick by hand: the guide keeps nothing a reader chooses."""
+    aid, choices = w.content.decision_aid, w.content.choices.get(use.id)
+    if aid is None:
+        return Section(w.tr("decisions.worksheet.title"), ())
+    blocks: list[Block] = [Cited(w.text(aid.intro.text), w.cite(aid.intro.sources)),
+                           Items(tuple(Cited("☐ " + w.text(item.text)) for item in aid.matters))]
+    for key, reasons in (("reasons_for", choices.reasons_for if choices else []),
+                         ("reasons_against", choices.reasons_against if choices else [])):
+        if reasons:
+            blocks += [Cited("", lead=w.tr(f"decisions.{key}")), Items(tuple(Cited(w.text(r)) for r in reasons))]
+    blocks += [Cited("", lead=w.text(aid.sure_note.title)),
+               Items(tuple(Cited(f"☐ {w.tr('decisions.worksheet.answer_yes')}  ☐ "
+                                 f"{w.tr('decisions.worksheet.answer_no')}", lead=w.text(item.text))
+                           for item in aid.sure)),
+               Cited(w.text(aid.sure_note.text), w.cite(aid.sure_note.sources)),
+               Cited(w.text(aid.decide_later.text), w.cite(aid.decide_later.sources))]
+    return Section(w.tr("decisions.worksheet.title"), tuple(blocks), anchor="decide")
 
 
 def _offered_at(w: Writer, use: Use) -> Section:

@@ -11,6 +11,7 @@ from ..consultation import cost_estimate, money_range
 from ..i18n import LOCALES
 from ..models import Content, Use
 from ..presenting import category_label
+from . import decision_view
 from . import language as lang
 from .chart_view import effect_chart, row_table
 from .location_view import locations_summary
@@ -35,6 +36,20 @@ def _options(content: Content, uses: list[Use], place: str) -> None:
             if use.treated_by:
                 st.markdown(who_treats(use, lang.language()))
             sources_control(content, use.sources, [lang.text(use.summary), lang.text(use.treated_by)])
+
+
+def _numbers(content: Content, uses: list[Use], place: str) -> None:
+    for use in uses:
+        with st.container(border=True):
+            st.markdown(f"## {md(lang.text(use.name))}")
+            decision_view.fact_boxes_block(use, content)
+
+
+def _choices(content: Content, uses: list[Use], place: str) -> None:
+    for use in uses:
+        with st.container(border=True):
+            st.markdown(f"## {md(lang.text(use.name))}")
+            decision_view.options_block(use, content)
 
 
 def _timeline(content: Content, uses: list[Use], place: str) -> None:
@@ -88,6 +103,8 @@ def _clinic(content: Content, uses: list[Use], place: str) -> None:
 AGENDA_STEPS: dict[str, Callable[[Content, list[Use], str], None]] = {
     "concerns": _concerns,
     "options": _options,
+    "numbers": _numbers,
+    "choices": _choices,
     "timeline": _timeline,
     "risks": _risks,
     "aftercare": _aftercare,

@@ -110,9 +110,11 @@ def use_card_text(use: Use, content: Content, language: str) -> str:
         f":gray[{md(t('views.category_use', language, category=category_label(use.category, language)))}]",
         status_text(use, content, language),
         md(text_in(use.summary, language)),
-        f"**{t('views.starts', language)}:** {md(span_text(timing.onset, language))} · "
-        f"**{t('views.lasts', language)}:** {md(span_text(timing.duration, language))}",
     ]
+    known = [f"**{t('views.' + key, language)}:** {md(span_text(span, language))}"
+             for key, span in timing.stages if key in ("starts", "strongest", "lasts")]
+    if known:
+        lines.append(" · ".join(known))
     if use.treated_by:
         lines.append(who_treats(use, language))
     if use.offered_at:

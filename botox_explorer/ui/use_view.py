@@ -7,12 +7,14 @@ from contextlib import nullcontext
 
 import streamlit as st
 
+from ..citations import Citations
 from ..i18n import format_date
 from ..models import Content, Use
 from ..presenting import approval_lines, approval_source_ids, span_text
+from . import decision_view
 from . import language as lang
 from .glossary_words import words_to_explain
-from .markdown import md, status_text, use_card_text, who_treats
+from .markdown import cited, md, status_text, use_card_text, who_treats
 from .sources_view import notes_control, sources_control
 
 
@@ -36,34 +38,49 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
 
 
 def use_detail(use: Use, content: Content) -> None:
-    """The full explanation of one use, with its sources and the meaning of its medical words."""
-    language = lang.language()
+    """The full explanation of one use: key points, each part with the numbers of its own sources, the fact boxes,
+    the other options and the decision worksheet, then the numbered sources and the medical words' meaning."""
+    language, citations = lang.language(), Citations()
+
+    def part(key: str, text: str) -> str:
+        return cited(text, citations(use.cites.get(key, use.sources)), language)
+
     st.header(md(lang.text(use.name)), anchor="use-detail")
     status_badge(use, content)
     approvals = approval_lines(use, content, language)
     if approvals:
-        st.markdown(f"**{lang.tr('views.approved_in_us')}:**\n" + "\n".join(f"- {md(line)}" for line in approvals))
+        lines = f"**{lang.tr('views.approved_in_us')}:**\n" + "\n".join(f"- {md(line)}" for line in approvals)
+        st.markdown(cited(lines, citations(approval_source_ids(use, content)), language))
     if use.status.note:
-        st.markdown(md(lang.text(use.status.note)))
-    st.markdown(md(lang.text(use.summary)))
+        st.markdown(part("status", md(lang.text(use.status.note))))
+    decision_view.key_points_block(use, content)
     st.subheader(lang.tr("views.what_it_treats"))
-    st.markdown(md(lang.text(use.explanation)))
+    st.markdown(part("explanation", md(lang.text(use.explanation))))
     st.subheader(lang.tr("views.what_to_expect"))
-    st.markdown(md(lang.text(use.what_to_expect)))
-    timing = use.timing
-    st.markdown(" · ".join(f"**{lang.tr('views.' + key)}:** {md(span_text(span, language))}"
-                           for key, span in timing.stages))
-    if timing.note:
-        st.caption(md(lang.text(timing.note)))
+    st.markdown(part("what_to_expect", md(lang.text(use.what_to_expect))))
+    st.markdown(part("timing", timing_text(use, language)))
     if use.side_effects:
         st.subheader(lang.tr("views.side_effects"))
-        st.markdown("\n".join(f"- {md(lang.text(effect))}" for effect in use.side_effects))
+        st.markdown(part("side_effects", "\n".join(f"- {md(lang.text(effect))}" for effect in use.side_effects)))
     st.subheader(lang.tr("views.evidence"))
-    st.markdown(md(lang.text(use.evidence)))
+    st.markdown(part("evidence", md(lang.text(use.evidence))))
     if use.treated_by:
-        st.markdown(who_treats(use, language))
+        st.markdown(part("treated_by", who_treats(use, language)))
     st.caption(md(lang.tr("views.reviewed_on", date=format_date(use.reviewed_on, language))))
-    sources_control(content, [*use.sources, *approval_source_ids(use, content)], use_texts(use))
+    sources_control(content, [*citations.numbers, *use.sources], use_texts(use))
+    decision_view.fact_boxes_block(use, content)
+    decision_view.options_block(use, content)
+    with st.expander(lang.tr("decisions.worksheet.open"), icon=":material/balance:"):
+        decision_view.worksheet(content, "use", use)
+
+
+def timing_text(use: Use, language: str) -> str:
+    """The timing the sources give (only what they give), and its note; a plain line when they give none."""
+    stages = use.timing.stages
+    line = (" · ".join(f"**{lang.tr('views.' + key)}:** {md(span_text(span, language))}" for key, span in stages)
+            if stages else md(lang.tr("views.no_timing")))
+    note = lang.text(use.timing.note)
+    return line + (f"  \n{md(note)}" if note else "")
 
 
 def use_texts(use: Use) -> list[str]:

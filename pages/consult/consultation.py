@@ -12,6 +12,7 @@ from botox_explorer.summary_pdf import summary_pdf, unprintable
 from botox_explorer.ui import consult_state, content_cache, frame
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.consultation_view import agenda_step
+from botox_explorer.ui.decision_view import current_worksheet, worksheet
 from botox_explorer.ui.markdown import image_markdown, md
 from botox_explorer.ui.sources_view import reviewed_note
 
@@ -93,6 +94,8 @@ def prepare(consultation, content) -> None:
 def take_home(content, uses, steps) -> None:
     language = lang.language()
     st.header(tr("page.consultation.take_home"))
+    with st.expander(tr("decisions.worksheet.open"), icon=":material/balance:"):
+        worksheet(content, "consult")
     first_name = st.text_input(tr("page.consultation.first_name"), key=consult_state.NAME_WIDGET, max_chars=40,
                                autocomplete="off")
     if left_out := unprintable(first_name):
@@ -100,7 +103,8 @@ def take_home(content, uses, steps) -> None:
     today = dt.date.today()
     st.download_button(
         tr("page.consultation.download_for", name=md(first_name)) if first_name else tr("page.consultation.download"),
-        data=lambda: summary_pdf(content, [u.id for u in uses], first_name=first_name, on=today, language=language),
+        data=lambda: summary_pdf(content, [u.id for u in uses], first_name=first_name, on=today, language=language,
+                                 worksheet=current_worksheet()),
         file_name=tr("page.consultation.file"),
         mime="application/pdf",
         icon=":material/picture_as_pdf:",

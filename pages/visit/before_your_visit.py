@@ -11,6 +11,7 @@ import streamlit as st
 
 from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.decision_view import current_worksheet, worksheet
 from botox_explorer.ui.markdown import md, safety_item
 from botox_explorer.ui.sources_view import reviewed_note, sources_control
 from botox_explorer.visit import checklist, chosen_items, visit_notes, widget_key
@@ -36,15 +37,18 @@ for section in sections:
     sources_control(content, (s for item in section.items for s in item.sources),
                     [text(t) for item in items for t in (item.text, item.detail)])
 
+st.header(lang.tr("decisions.worksheet.title"), anchor="decide")
+worksheet(content, "visit")
 count = sum(len(ids) for ids in chosen.values())
 st.header(lang.tr("page.before_your_visit.my_questions"))
 today = dt.date.today()
+decision = current_worksheet()
 # In a popover: the download button's scripts then load when the visitor opens it, not on a first visit.
 with st.popover(lang.tr("page.before_your_visit.download_or_print", count=count), icon=":material/download:",
                 type="primary"):
-    st.download_button(lang.tr("page.before_your_visit.download"),
-                       lambda: visit_notes(content, chosen, today, language), lang.tr("page.before_your_visit.file"),
+    notes = visit_notes(content, chosen, today, language, decision)
+    st.download_button(lang.tr("page.before_your_visit.download"), notes, lang.tr("page.before_your_visit.file"),
                        "text/plain", on_click="ignore", icon=":material/download:")
-    st.text(visit_notes(content, chosen, today, language))
+    st.text(notes)
     st.caption(lang.tr("page.before_your_visit.print"))
 reviewed_note(item for section in sections for item in section.items)
