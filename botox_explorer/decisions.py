@@ -138,7 +138,7 @@ def alternatives_for(use: Use, content: Content) -> list[Alternative]:
     return [content.alternatives[a] for a in choices.alternatives] if choices else []
 
 
-LEANINGS = ("unsure", "yes", "no", "later")
+LEANINGS = ("unsure", "toward", "against", "later")
 
 
 @dataclass(frozen=True)

@@ -594,8 +594,11 @@ class Content:
         return list({a.product.id: a.product for a in self.approvals_for(use_id)}.values())
 
     def fact_boxes_for(self, use_id: str) -> list[FactBox]:
-        """The fact boxes of a use, one per product whose trials report numbers, in file order."""
-        return [box for box in self.fact_boxes.values() if box.use == use_id]
+        """The fact boxes of a use, one per product whose trials report numbers: the product approved first for
+        the use first (the one most people know), then in file order."""
+        order = {product.id: rank for rank, product in enumerate(self.approved_products(use_id))}
+        boxes = [box for box in self.fact_boxes.values() if box.use == use_id]
+        return sorted(boxes, key=lambda box: order.get(box.product, len(order)))
 
     def first_us_approval(self, use_id: str) -> UseApproval | None:
         approvals = self.approvals_for(use_id)

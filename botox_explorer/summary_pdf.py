@@ -355,6 +355,8 @@ def _timeline(pdf: _SummaryPDF, use: Use) -> None:
     _paragraph(pdf, pdf.t("pdf.timeline"), style="B")
     for key, span in timing.stages:
         _labelled(pdf, pdf.t(f"pdf.{key}"), span_text(span, pdf.language), indent=INDENT_MM)
+    if not timing.stages:
+        _paragraph(pdf, pdf.t("views.no_timing"), indent=INDENT_MM)
     if note:
         _paragraph(pdf, note, indent=INDENT_MM, grey=True)
     pdf.ln(2)

@@ -51,7 +51,8 @@ def test_steps_count_from_one_up_to_the_limit(content, step, expected, notices):
 
 def test_agenda_steps_have_their_titles(content):
     assert [(step.key, step.title) for step in agenda(content, [content.uses["lines"]])] == [
-        ("concerns", "Your concerns"), ("options", "Your options"), ("timeline", "What to expect, and when"),
+        ("concerns", "Your concerns"), ("options", "Your options"), ("numbers", "Benefits and harms, in numbers"),
+        ("choices", "Other options, and doing nothing"), ("timeline", "What to expect, and when"),
         ("risks", "Risks, and who should not be treated"),
         ("aftercare", "After the treatment: what is common, what is urgent"), ("questions", "Questions to ask"),
         ("clinic", "Where to find us"),
@@ -78,9 +79,9 @@ def test_agenda_has_a_cost_step_only_with_a_price_and_a_label_dose(content):
     every_use = list(content.uses.values())
     without_dose = [content.uses["bladder-test"], content.uses["mood"]]
     assert [step.key for step in agenda(content, every_use)] == [
-        "concerns", "options", "timeline", "risks", "aftercare", "questions", "clinic"]
+        "concerns", "options", "numbers", "choices", "timeline", "risks", "aftercare", "questions", "clinic"]
     assert [step.key for step in agenda(with_price(content, 12.0), every_use)] == [
-        "concerns", "options", "timeline", "risks", "aftercare", "questions", "cost", "clinic"]
+        "concerns", "options", "numbers", "choices", "timeline", "risks", "aftercare", "questions", "cost", "clinic"]
     assert "cost" not in [step.key for step in agenda(with_price(content, 12.0), without_dose)]
 
 
@@ -117,7 +118,8 @@ def test_money_range():
 def test_agenda_steps_have_their_titles_in_spanish(content):
     steps = agenda(with_price(content, 12.0), [content.uses["lines"]], language="es")
     assert [step.title for step in steps] == [
-        "Lo que le preocupa", "Sus opciones", "Qué esperar y cuándo", "Riesgos y quién no debe recibir el tratamiento",
+        "Lo que le preocupa", "Sus opciones", "Beneficios y daños, en números", "Otras opciones, y no hacer nada",
+        "Qué esperar y cuándo", "Riesgos y quién no debe recibir el tratamiento",
         "Después del tratamiento: qué es común y qué es urgente", "Preguntas para hacer", "Cuánto puede costar",
         "Dónde encontrarnos",
     ]

@@ -97,6 +97,13 @@ SECONDARY_ONLY = {
     ("history.yaml", "crystalline-toxin-1946"): "history, from a dermatology journal's history feature",
     ("history.yaml", "carruthers-cosmetic-observation"): "history, from the BMJ's obituary of Alastair Carruthers",
     ("safety.yaml", "no-rubbing"): "aftercare advice, from Mayo Clinic's patient page",
+    # Another option named, with its status in plain words, from a clinical reference (none is endorsed)
+    ("alternatives.yaml", "eyeglasses"): "an option for a squint, from BMJ Best Practice",
+    ("alternatives.yaml", "dystonia-surgery"): "an option for dystonia, from the MSD Manual and Medscape",
+    ("alternatives.yaml", "steroid-injection-heel"): "an option for heel pain, from Mayo Clinic's patient page",
+    ("alternatives.yaml", "shock-wave-therapy"): "an option for heel pain, from Mayo Clinic's patient page",
+    ("alternatives.yaml", "foot-self-care"): "an option for heel pain, from Mayo Clinic's patient page",
+    ("alternatives.yaml", "neck-lift-surgery"): "an option for neck bands, from StatPearls (NCBI Bookshelf)",
 }
 
 

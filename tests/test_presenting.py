@@ -34,7 +34,7 @@ MYTH_VERDICTS = get_args(Myth.model_fields["verdict"].annotation)
 
 
 def test_span_text():
-    assert span_text(None) == "not established"
+    assert span_text(None) == "—"  # a table's empty cell: a page lists only the stages the sources give
     assert span_text(Span(low=3, high=4, unit="months")) == "3-4 months"
     assert span_text(Span(low=2, high=2, unit="weeks")) == "2 weeks"
     assert span_text(Span(low=1, high=1, unit="months")) == "1 month"

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from botox_explorer.content import load_content
+from botox_explorer.decisions import Worksheet
 from botox_explorer.i18n import catalogue
 from botox_explorer.models import Safety, SafetyItem, text_in
 from botox_explorer.summary_pdf import clean_first_name, latin1, summary_pdf, unprintable
@@ -55,8 +56,44 @@ def test_shows_each_uses_details(content) -> None:
     assert "Cosmetic" in text and "Medical" in text
     assert "FDA-approved (TESTOX); first US approval 2002" in text and "Off-label" in text
     assert "Softens test lines." in text and "Test expectations." in text
-    assert "2-3 days" in text and "3-4 months" in text and "not established" in text
+    assert "2-3 days" in text and "3-4 months" in text and "not established" not in text
+    assert "Our sources do not say when it starts working or how long it lasts." in text  # the bladder's timing
     assert "A urologist" in text
+
+
+def test_a_use_with_trial_numbers_prints_its_fact_box_its_key_points_and_its_options(content) -> None:
+    text = flat(pdf_text(summary_pdf(content, ["lines", "bladder-test"], on=ON)))
+    assert "TESTOX: benefits and harms in numbers" in text
+    assert "How well it works: Lines rated mild: 80 out of 100 with TESTOX, against 3 out of 100 with placebo." in text
+    assert "400 people got TESTOX and 130 got placebo." in text and "Measured: Day 30." in text
+    assert "Lines rated mild 80 out of 100 3 out of 100" in text  # the table row
+    assert "With TESTOX: 80 out of 100" in text and "With placebo: 3 out of 100" in text  # the icon arrays' heads
+    assert "Sun care: Over the counter." in text and "If you do nothing: Lines stay." in text
+    assert text.count("benefits and harms in numbers") == 1  # the bladder has no numbers to print
+
+
+def test_the_worksheet_is_printed_only_when_filled_in(content) -> None:
+    empty = flat(pdf_text(summary_pdf(content, ["lines"], on=ON)))
+    assert "My decision worksheet" not in empty
+    filled = flat(pdf_text(summary_pdf(content, ["lines"], on=ON, worksheet=Worksheet(("needles",), "later", ("s",)))))
+    assert "My decision worksheet" in filled
+    assert "What matters to me: Needles." in filled and "I am leaning: I will decide later." in filled
+    assert "Questions I answered no: Sure?" in filled and "Decide later." in filled
+
+
+def test_the_icon_arrays_fill_exactly_the_numbers_printed(content, monkeypatch) -> None:
+    from botox_explorer import summary_pdf as module
+
+    drawn = []
+    monkeypatch.setattr(module, "_figure", lambda pdf, x, y, fill, color: drawn.append((x, fill, color)))
+    summary_pdf(content, ["lines"], on=ON)
+    by_color = {}
+    for x, fill, color in drawn:
+        side = "product" if x < module.MARGIN_MM + module.FIGURE_MM * 10 else "placebo"
+        by_color[(color, side)] = by_color.get((color, side), 0) + fill
+    benefit, harm = module.PDF_FILLS["benefits"], module.PDF_FILLS["harms"]
+    assert by_color == pytest.approx({(benefit, "product"): 80, (benefit, "placebo"): 3,
+                                      (harm, "product"): 2.6, (harm, "placebo"): 0})
 
 
 def test_shows_safety_location_and_sources(content) -> None:

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ..citations import Citations
 from ..decisions import LEANINGS, Worksheet, alternatives_for, box_summary, key_points
 from ..models import Content, Use
 from . import content_cache
 from . import language as lang
 from .chart_view import chart_block
-from .markdown import md
+from .markdown import cited, md
 from .sources_view import footnoted
 
 WORKSHEET = "decision_worksheet"  # the session's worksheet; never bound to the address, a file or the log
 
 
-def key_points_block(use: Use, content: Content) -> None:
-    """Three short lines, each with the numbers of its own sources."""
-    st.markdown(f"**{lang.tr('decisions.key_points')}**")
-    footnoted(content, [(f"**{md(note.lead)}:** {md(note.text)}", note.source_ids)
-                        for note in key_points(use, content, lang.language())])
+def key_points_block(use: Use, content: Content, citations: Citations) -> None:
+    """Three short lines, each with the numbers of its own sources in the page's list (``citations``)."""
+    language = lang.language()
+    st.markdown(f"**{lang.tr('decisions.key_points')}**\n\n" + "\n\n".join(
+        cited(f"**{md(note.lead)}:** {md(note.text)}", citations(note.source_ids), language)
+        for note in key_points(use, content, language)))
 
 
 def fact_boxes_block(use: Use, content: Content) -> None:
@@ -90,7 +92,8 @@ def worksheet(content: Content, place: str, use: Use | None = None) -> None:
         for column, key, reasons in ((left, "reasons_for", choices.reasons_for),
                                      (right, "reasons_against", choices.reasons_against)):
             column.markdown(f"**{lang.tr('decisions.' + key)}**\n" + "\n".join(f"- {md(text(r))}" for r in reasons))
-    st.markdown(f"**{md(text(aid.sure_note.title))}**")
+    if aid.sure_note.title:
+        st.markdown(f"**{md(text(aid.sure_note.title))}**")
     answers = {"yes": lang.tr("decisions.worksheet.answer_yes"), "no": lang.tr("decisions.worksheet.answer_no")}
     for item in aid.sure:
         st.segmented_control(text(item.text), list(answers), key=f"{place}-sure-{item.id}", format_func=answers.get,

@@ -53,7 +53,7 @@ def use_detail(use: Use, content: Content) -> None:
         st.markdown(cited(lines, citations(approval_source_ids(use, content)), language))
     if use.status.note:
         st.markdown(part("status", md(lang.text(use.status.note))))
-    decision_view.key_points_block(use, content)
+    decision_view.key_points_block(use, content, citations)
     st.subheader(lang.tr("views.what_it_treats"))
     st.markdown(part("explanation", md(lang.text(use.explanation))))
     st.subheader(lang.tr("views.what_to_expect"))

@@ -76,7 +76,10 @@ def test_citations_list_every_citing_field(content_dir):
         ("safety.yaml", "questions_to_ask.sources"), ("glossary.yaml", "sources"), ("illustrations.yaml", "sources"),
         ("statistics.yaml", "series.points[0].sources"), ("statistics.yaml", "series.points[1].sources"),
         ("site.yaml", "intro.sources"), ("site.yaml", "mechanism.sources"),
-        ("site.yaml", "relax_or_paralyze.sources"),
+        ("site.yaml", "relax_or_paralyze.sources"), ("fact_boxes.yaml", "sources"),
+        ("fact_boxes.yaml", "benefits[0].sources"), ("fact_boxes.yaml", "harms[0].sources"),
+        ("alternatives.yaml", "sources"), ("choices.yaml", "sources"), ("decision_aid.yaml", "intro.sources"),
+        ("decision_aid.yaml", "sure_note.sources"), ("decision_aid.yaml", "decide_later.sources"),
     }
 
 

@@ -58,7 +58,7 @@ def test_a_use_page_says_the_use_in_its_language_with_its_sources_first_cited_fi
     assert page.title == "Test lines"
     assert page.description == "Softens test lines."
     assert page.dashboard == "explore?use=lines&lang=en"
-    assert [source.id for source in page.sources] == ["label-a"]
+    assert [source.id for source in page.sources] == ["label-a", "paper-b"]  # the paper: its options
     assert page.lead.cites == (1,)
     assert page.reviewed_on.isoformat() == "2026-01-01"
 

@@ -68,14 +68,21 @@ def texts(app: AppTest) -> str:
 CHART_IMAGE = re.compile(r"!\[(?P<alt>.*?)\]\(data:image/svg\+xml;base64,(?P<svg>[A-Za-z0-9+/=]+)\)", re.DOTALL)
 
 
+def picture_title(markdown: str) -> str:
+    """The title of the first picture in a markdown text ("" when it shows none)."""
+    match = CHART_IMAGE.search(markdown)
+    if not match:
+        return ""
+    svg = base64.b64decode(match["svg"]).decode("utf-8")
+    return html.unescape(re.search(r"<title>(.*?)</title>", svg).group(1))
+
+
 def charts(app: AppTest) -> dict[str, str]:
     """Every chart on the page, by its title: its text alternative (pictures and the map's figure alike)."""
     found = {}
     for element in app.markdown:
         for match in CHART_IMAGE.finditer(element.value):
-            svg = base64.b64decode(match["svg"]).decode("utf-8")
-            title = html.unescape(re.search(r"<title>(.*?)</title>", svg).group(1))
-            found[title] = match["alt"].replace("\\", "")
+            found[picture_title(match[0])] = match["alt"].replace("\\", "")
     for chart in app.get("plotly_chart"):
         found[json.loads(chart.proto.spec)["layout"]["title"]["text"]] = chart.proto.alt
     return found

@@ -2,7 +2,7 @@
 
 import shutil
 
-from .helpers import open_page, texts
+from .helpers import open_page, picture_title, texts
 
 
 def button(app, label):
@@ -32,9 +32,9 @@ def test_staff_pick_concerns_present_and_end():
 
 
 def test_presenter_view_reloads_from_the_url():
-    app = open_page("consultation", concern=["underarm-sweating"], present="1", step="5")
+    app = open_page("consultation", concern=["underarm-sweating"], present="1", step="7")
     assert [t.value for t in app.title] == ["After the treatment: what is common, what is urgent"]
-    assert any("Step 5 of" in c.value for c in app.caption)
+    assert any("Step 7 of" in c.value for c in app.caption)
     assert app.error, "the red flags are shown in an alert"
 
 
@@ -98,7 +98,7 @@ def test_cost_appears_only_with_a_price(monkeypatch, content_dir, tmp_path):
     clinic = priced / "clinic.yaml"
     clinic.write_text("price_per_unit_usd: 12\n" + clinic.read_text())
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(priced))
-    app = open_page("consultation", concern="lines", present="1", step="7")
+    app = open_page("consultation", concern="lines", present="1", step="9")
     assert [t.value for t in app.title] == ["What it may cost"]
     assert "| Use | Label dose \\(units\\) | Per treatment | Per year |" in texts(app)
     assert "| \\$240 |" in texts(app)  # "$" escaped: markdown would read it as maths
@@ -108,7 +108,8 @@ def test_cost_appears_only_with_a_price(monkeypatch, content_dir, tmp_path):
 def test_agenda_with_a_timed_use_draws_its_chart_in_both_places():
     app = open_page("consultation", concern=["blepharospasm", "crows-feet"])
     pictures = [m.value for m in app.markdown if m.value.startswith("![")]
-    assert len(pictures) == 2 and all("Blepharospasm" in p or "eyelid" in p.lower() for p in pictures)
+    timelines = [p for p in pictures if "How the effect builds and wears off" in picture_title(p)]
+    assert len(timelines) == 2 and all("Blepharospasm" in p or "eyelid" in p.lower() for p in timelines)
 
 
 def test_a_name_the_pdf_cannot_print_is_said_on_the_form():

@@ -7,6 +7,7 @@ import json
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
+from botox_explorer.decisions import key_points
 from botox_explorer.presenting import approval_source_ids
 from botox_explorer.ui.explorer import PAGE_SIZE
 
@@ -107,7 +108,9 @@ def test_read_more_opens_the_detail_and_back_closes_it():
     app.button(key="open-chronic-migraine").click().run()
     assert app.header[0].value.replace("\\", "") == CONTENT.uses["chronic-migraine"].name["en"]
     label, sources = next((label, text) for label, text in popovers(app) if label.startswith("Sources ("))
-    cited = {*CONTENT.uses["chronic-migraine"].sources, *approval_source_ids(CONTENT.uses["chronic-migraine"], CONTENT)}
+    use = CONTENT.uses["chronic-migraine"]
+    points = [s for point in key_points(use, CONTENT) for s in point.source_ids]
+    cited = {*use.sources, *approval_source_ids(use, CONTENT), *points}
     assert label.startswith(f"Sources ({len(cited)})")
     listed = sources.split("**Sources**\n\n", 1)[1]
     assert listed.count("\n") + 1 == len(cited)
@@ -186,15 +189,16 @@ def test_downloads_hold_exactly_the_filtered_uses(downloads):
 
 def test_effect_chart_follows_the_filters():
     app = open_page("explore", category="psychological")
-    assert "not established in our sources" in texts(app).replace("\\", "")
+    assert "Our sources give no timing for" in texts(app).replace("\\", "")
     assert "How the effect builds and wears off" not in chart_alts(app)
     app = open_page("explore", category="medical")
     on_first_page = [CONTENT.uses[i] for i in ids_where(category={"medical"})][:PAGE_SIZE]
-    timed = [u for u in on_first_page if u.timing.onset and u.timing.duration]
-    assert timed, "this test needs medical uses with a known timing"
+    timed = [u for u in on_first_page if u.timing.onset or u.timing.peak or u.timing.duration]
+    assert [u for u in timed if not u.timing.onset], "this test needs a medical use timed without an onset"
     alt = chart_alts(app)["How the effect builds and wears off"]
-    assert alt.count("starts in") == len(timed)
-    assert all(f"{u.name['en']}: starts in" in alt for u in timed)
+    assert all(f"{u.name['en']}: " in alt for u in timed)
+    untimed = [u for u in on_first_page if u not in timed]
+    assert not any(f"{u.name['en']}: " in alt for u in untimed)
 
 
 def test_cards_come_a_page_at_a_time_and_a_new_filter_starts_at_the_first_page():

@@ -88,7 +88,7 @@ def test_every_page_says_when_its_content_was_checked(monkeypatch, content_dir):
 def test_the_detail_of_a_use_lists_each_approval_from_the_products(real_content):
     app = open_page("explore", use="upper-limb-spasticity")
     [approvals] = [m.value.replace("\\", "") for m in app.markdown if m.value.startswith("**Approved in the US:**")]
-    lines = approvals.splitlines()[1:]
+    lines = [line for line in approvals.splitlines() if line.startswith("- ")]
     recorded = real_content.approvals_for("upper-limb-spasticity")
     assert len(lines) == len(recorded) > 3
     assert [line.split(",")[0].removeprefix("- ") for line in lines] == [a.product.brand for a in recorded]

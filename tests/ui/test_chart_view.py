@@ -26,14 +26,14 @@ def drawing(illustration_id):
 
 def test_the_effect_chart_is_a_picture_its_caption_a_table_and_its_sources(minimal_content):
     [picture, *rest] = shown(AppTest.from_function(effect, args=(["lines", "mood"],)).run())
-    assert PICTURE.fullmatch(picture[1])["alt"] == "Test lines\\: starts in 2\\-3 days, lasts 3\\-4 months\\."
+    assert PICTURE.fullmatch(picture[1])["alt"] == "Test lines\\: starts working 2\\-3 days; lasts 3\\-4 months\\."
     assert rest == [
-        ("caption", "Each bar runs from the injection \\(week 0\\)\\: when the effect starts, while it is full, and "
-                    "when it wears off\\. Times vary from person to person; they come from the labels and studies "
-                    "cited\\. Timing is not established in our sources for\\: Test mood\\."),
+        ("caption", "Each bar runs from the injection \\(week 0\\) and shows only what the labels and studies cited "
+                    "say\\: when the effect starts, when it is at its fullest, how long it works and when it wears "
+                    "off\\. Times vary from person to person\\. Our sources give no timing for\\: Test mood\\."),
         ("expander", "Show the same information as a table"),
         ("markdown", "| Use | Starts working | Strongest | Lasts | Repeat every |\n| --- | --- | --- | --- | --- |\n"
-                     "| Test lines | 2\\-3 days | not established | 3\\-4 months | not established |"),
+                     "| Test lines | 2\\-3 days | — | 3\\-4 months | — |"),
         ("popover", "Sources (1)"),
         ("markdown", f"**Sources**\n\n1. {LABEL}"),
     ]
@@ -41,7 +41,7 @@ def test_the_effect_chart_is_a_picture_its_caption_a_table_and_its_sources(minim
 
 def test_the_effect_chart_of_uses_without_timing_is_only_its_caption(minimal_content):
     assert shown(AppTest.from_function(effect, args=(["mood", "bladder-test"],)).run()) == [
-        ("markdown", "Timing is not established in our sources for\\: Test mood, Test bladder\\."),
+        ("markdown", "Our sources give no timing for\\: Test mood, Test bladder\\."),
     ]
 
 

@@ -151,7 +151,6 @@ def test_a_card_reads_in_spanish_and_escapes_the_content(content):
         ":gray[Uso\\: Médico]",
         ":orange-background[:material/info: Uso no aprobado \\(off\\-label\\)]",
         "Calms a test bladder\\.",
-        "**Empieza a hacer efecto:** no establecido · **Dura:** no establecido",
         f"**Quién lo trata:** {ESCAPED[COLOR]}",
         ":small[:gray[1 fuente, en Leer más · revisado el 1 de enero de 2026]]",
     ]

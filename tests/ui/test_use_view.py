@@ -39,31 +39,48 @@ def test_a_card_says_it_all_and_read_more_opens_its_use(minimal_content):
 
 
 def test_the_detail_explains_a_use_in_reading_order_with_its_sources(minimal_content):
-    assert shown(AppTest.from_function(detail, args=("bladder-test",)).run()) == [
+    seen = shown(AppTest.from_function(detail, args=("bladder-test",)).run())
+    cites = "  \n:small[:gray[Sources 1]]"
+    assert seen[:14] == [
         ("header", "Test bladder"),
         ("markdown", ":orange-background[:material/info: Off\\-label]"),
-        ("markdown", "Calms a test bladder\\."),
+        ("markdown", "**Key points**\n\n**What it is:** Calms a test bladder\\." + cites + "\n\n**How well it works:** "
+                     "No placebo\\-controlled numbers for this use\\: Off\\-label\\." + cites),
         ("subheader", "What it treats and how it helps"),
-        ("markdown", "Test explanation\\."),
+        ("markdown", "Test explanation\\." + cites),
         ("subheader", "What to expect"),
-        ("markdown", "Test expectations\\."),
-        ("markdown", "**Starts working:** not established · **Strongest:** not established · "
-                     "**Lasts:** not established · **Repeat every:** not established"),
+        ("markdown", "Test expectations\\." + cites),
+        ("markdown", "Our sources do not say when it starts working or how long it lasts\\." + cites),
         ("subheader", "How strong is the evidence?"),
-        ("markdown", "Test evidence\\."),
-        ("markdown", "**Who treats it:** A urologist"),
+        ("markdown", "Test evidence\\." + cites),
+        ("markdown", "**Who treats it:** A urologist" + cites),
         ("caption", "Reviewed on January 1, 2026\\."),
         ("popover", "Sources (1)"),
         ("markdown", "**Sources**\n\n1. [Test paper](https://doi.org/10.1000/test.1) (Doe J, 2012)"),
     ]
+    headings = [text for kind, text in seen[14:] if kind in ("subheader", "expander")]
+    assert headings == ["No trial numbers to show", "Your choices", "Help me decide"]
+    assert not any("out of 100" in str(text) for _, text in seen)  # no number for a use without trial numbers
+
+
+def test_a_part_cites_only_its_own_sources(minimal_content):
+    replace_in(minimal_content, "uses.yaml", "\n  sources: [label-a]",
+               "\n  cites: {explanation: [paper-b], timing: [label-a]}\n  sources: [label-a, paper-b]")
+    texts = [text for _, text in shown(AppTest.from_function(detail, args=("lines",)).run())]
+    explanation = next(t for t in texts if str(t).startswith("Test explanation"))
+    timing = next(t for t in texts if str(t).startswith("**Starts working:**"))
+    assert explanation.endswith(":small[:gray[Sources 2]]")  # the paper, numbered after the label of the approval
+    assert timing.endswith(":small[:gray[Sources 1]]")
 
 
 def test_the_detail_of_an_approved_use_lists_its_approvals_and_their_sources(minimal_content):
     replace_in(minimal_content, "uses.yaml", "\n  sources: [label-a]", "\n  sources: [paper-b]")
     seen = shown(AppTest.from_function(detail, args=("lines",)).run())
-    assert seen[2] == ("markdown", "**Approved in the US:**\n- TESTOX, April 2002\\: Adults")
-    assert seen[-2:] == [
+    approvals = "**Approved in the US:**\n- TESTOX, April 2002\\: Adults  \n:small[:gray[Sources 1]]"
+    assert seen[2] == ("markdown", approvals)
+    at = seen.index(("caption", "Reviewed on January 1, 2026\\."))
+    assert seen[at + 1:at + 3] == [
         ("popover", "Sources (2)"),
-        ("markdown", "**Sources**\n\n1. [Test paper](https://doi.org/10.1000/test.1) (Doe J, 2012)\n"
-                     "2. [Test label](https://example.org/label) (Test maker, 2020)"),
+        ("markdown", "**Sources**\n\n1. [Test label](https://example.org/label) (Test maker, 2020)\n"
+                     "2. [Test paper](https://doi.org/10.1000/test.1) (Doe J, 2012)"),
     ]
