@@ -148,11 +148,10 @@ class Worksheet:
     matters: tuple[str, ...] = ()
     leaning: str | None = None
     sure_no: tuple[str, ...] = ()  # the SURE questions answered "no"
-    sure_yes: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.matters or self.leaning or self.sure_no or self.sure_yes)
+        return not (self.matters or self.leaning or self.sure_no)
 
 
 def worksheet_lines(content: Content, worksheet: Worksheet, language: str = DEFAULT_LANGUAGE) -> list[str]:

@@ -151,7 +151,7 @@ def test_a_hostile_measure_is_text_in_the_picture(content_dir):
 
 def test_the_worksheet_writes_only_what_was_ticked_and_known(content):
     assert worksheet_lines(content, Worksheet()) == []
-    lines = worksheet_lines(content, Worksheet(("needles", "unknown"), "later", ("s",), ("u",)))
+    lines = worksheet_lines(content, Worksheet(("needles", "unknown"), "later", ("s", "unknown")))
     assert lines == ["What matters to me: Needles.", "I am leaning: I will decide later.",
                      "Questions I answered no: Sure?", "Any no means talk more."]
     assert worksheet_lines(content, Worksheet(leaning="<script>")) == []

@@ -66,17 +66,18 @@ def current_worksheet() -> Worksheet:
 
 def _keep(place: str) -> None:
     """Widget callback: copy the widgets of ``place`` into the session's one worksheet."""
-    state, content = st.session_state, content_cache.content()
-    answers = {item.id: state.get(f"{place}-sure-{item.id}") for item in content.decision_aid.sure}
+    state = st.session_state
     state[WORKSHEET] = Worksheet(tuple(state.get(f"{place}-matters") or ()), state.get(f"{place}-leaning"),
-                                 tuple(i for i, a in answers.items() if a == "no"),
-                                 tuple(i for i, a in answers.items() if a == "yes"))
+                                 tuple(state.get(f"{place}-sure") or ()))
 
 
 def worksheet(content: Content, place: str, use: Use | None = None) -> None:
     """The decision worksheet: what matters, the reasons people give (for a use), the SURE questions, the leaning
     and that deciding can wait. Its widgets start from the session's worksheet, so it follows the visitor from a
-    use to Before your visit; nothing of it leaves the session but the notes and summary the visitor takes."""
+    use to Before your visit; nothing of it leaves the session but the notes and summary the visitor takes.
+
+    Three chip groups, the component the visit checklist already loads: a first visit pays for no new widget.
+    """
     aid, kept = content.decision_aid, current_worksheet()
     if aid is None:
         return
@@ -94,14 +95,12 @@ def worksheet(content: Content, place: str, use: Use | None = None) -> None:
             column.markdown(f"**{lang.tr('decisions.' + key)}**\n" + "\n".join(f"- {md(text(r))}" for r in reasons))
     if aid.sure_note.title:
         st.markdown(f"**{md(text(aid.sure_note.title))}**")
-    answers = {"yes": lang.tr("decisions.worksheet.answer_yes"), "no": lang.tr("decisions.worksheet.answer_no")}
-    for item in aid.sure:
-        st.segmented_control(text(item.text), list(answers), key=f"{place}-sure-{item.id}", format_func=answers.get,
-                             on_change=_keep, args=(place,))
+    questions = {item.id: text(item.text) for item in aid.sure}
+    st.pills(lang.tr("decisions.worksheet.sure_prompt"), list(questions), selection_mode="multi",
+             key=f"{place}-sure", format_func=questions.get, on_change=_keep, args=(place,), wrap=True)
     footnoted(content, [(md(text(aid.sure_note.text)), aid.sure_note.sources)])
-    st.radio(lang.tr("decisions.worksheet.leaning"), LEANINGS, key=f"{place}-leaning", horizontal=True, index=None,
-             format_func=lambda leaning: lang.tr(f"decisions.worksheet.leaning_options.{leaning}"),
-             on_change=_keep, args=(place,))
+    st.pills(lang.tr("decisions.worksheet.leaning"), LEANINGS, key=f"{place}-leaning", on_change=_keep, args=(place,),
+             format_func=lambda leaning: lang.tr(f"decisions.worksheet.leaning_options.{leaning}"), wrap=True)
     footnoted(content, [(md(text(aid.decide_later.text)), aid.decide_later.sources)])
     st.caption(lang.tr("decisions.worksheet.private"))
 
@@ -110,7 +109,5 @@ def _seed(place: str, kept: Worksheet) -> None:
     """Give the widgets of ``place`` the session's worksheet when they are not on screen yet."""
     state = st.session_state
     state.setdefault(f"{place}-matters", list(kept.matters))
+    state.setdefault(f"{place}-sure", list(kept.sure_no))
     state.setdefault(f"{place}-leaning", kept.leaning)
-    for item in content_cache.content().decision_aid.sure:
-        answer = "no" if item.id in kept.sure_no else "yes" if item.id in kept.sure_yes else None
-        state.setdefault(f"{place}-sure-{item.id}", answer)

@@ -38,7 +38,8 @@ for section in sections:
                     [text(t) for item in items for t in (item.text, item.detail)])
 
 st.header(lang.tr("decisions.worksheet.title"), anchor="decide")
-worksheet(content, "visit")
+with st.popover(lang.tr("decisions.worksheet.open"), icon=":material/balance:"):
+    worksheet(content, "visit")
 count = sum(len(ids) for ids in chosen.values())
 st.header(lang.tr("page.before_your_visit.my_questions"))
 today = dt.date.today()

@@ -67,8 +67,8 @@ def test_the_worksheet_stays_private_and_reaches_the_visit_notes(real_content, c
     app = open_page("explore", use="frown-lines")
     address = dict(app.query_params)
     app.button_group(key="use-matters").set_value(["needles", "yearly-cost"]).run()
-    app.button_group(key="use-sure-understand").set_value("no").run()
-    app.radio(key="use-leaning").set_value("later").run()
+    app.button_group(key="use-sure").set_value(["understand"]).run()
+    app.button_group(key="use-leaning").set_value("later").run()
     assert dict(app.query_params) == address  # nothing of the worksheet in the address
     app.switch_page("pages/visit/before_your_visit.py").run()
     assert app.button_group(key="visit-matters").value == ["needles", "yearly-cost"]  # it follows the visitor
