@@ -52,8 +52,13 @@ def approval_date(approval: ProductApproval, language: str = DEFAULT_LANGUAGE) -
 
 def approval_lines(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -> list[str]:
     """One plain line a recorded approval of the use: ``BOTOX Cosmetic, April 2002: adults``."""
-    return [f"{a.product.brand}, {approval_date(a.approval, language)}: {text_in(a.approval.population, language)}"
-            for a in content.approvals_for(use.id)]
+    return [line for line, _ in approval_entries(use, content, language)]
+
+
+def approval_entries(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -> list[tuple[str, tuple[str, ...]]]:
+    """Each approval line with the sources of that approval, so a page cites each line by its own."""
+    return [(f"{a.product.brand}, {approval_date(a.approval, language)}: {text_in(a.approval.population, language)}",
+             tuple(a.approval.sources)) for a in content.approvals_for(use.id)]
 
 
 def privacy_text(content: Content, language: str = DEFAULT_LANGUAGE) -> str:

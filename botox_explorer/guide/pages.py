@@ -16,7 +16,7 @@ from ..illustrations import MECHANISM_DRAWINGS, read_drawing
 from ..models import CATEGORIES, Content, SafetyItem, SourcedText, Use, text_in
 from ..presenting import (
     SAFETY_SECTIONS,
-    approval_lines,
+    approval_entries,
     approval_source_ids,
     category_label,
     category_summary,
@@ -128,16 +128,16 @@ def use_page(content: Content, use: Use, language: str) -> GuidePage:
     def part(key: str, text: str, lead: str = "") -> Cited:
         return Cited(text, w.cite(use.cites.get(key, use.sources)), lead=lead)
 
-    approvals = w.cite(approval_source_ids(use, content)) or w.cite(use.sources)
-    status = [Cited(status_label(use, content, language), approvals)]
-    status += [Cited(line, approvals) for line in approval_lines(use, content, language)]
+    status_sources = approval_source_ids(use, content) or use.cites.get("status", use.sources)
+    status = [Cited(status_label(use, content, language), w.cite(status_sources))]
+    status += [Cited(line, w.cite(ids)) for line, ids in approval_entries(use, content, language)]
     if use.status.note:
         status.append(part("status", w.text(use.status.note)))
     points = Items(tuple(Cited(note.text, w.cite(note.source_ids), lead=note.lead)
                          for note in key_points(use, content, language)))
     kind = Cited(w.tr("views.category_use", category=category_label(use.category, language)))
     sections = [
-        Section(w.tr("decisions.key_points"), (points,)),
+        Section(w.tr("decisions.key_points"), (Cited(w.tr("decisions.page_aim")), points)),
         Section(w.tr("guide.status_heading"), (Items((kind, *status)),)),
         Section(w.tr("views.what_it_treats"), (part("explanation", w.text(use.explanation)),)),
         Section(w.tr("views.what_to_expect"), (part("what_to_expect", w.text(use.what_to_expect)),
@@ -180,7 +180,7 @@ def _fact_box_sections(w: Writer, use: Use) -> list[Section]:
         w.records.append(box)
         chart = fact_box_chart(box, w.content, w.language)
         cites = w.cite(chart.source_ids)
-        summary = Items(tuple(Cited(line, cites) for line in box_summary(box, w.content, w.language)))
+        summary = Cited(" ".join(box_summary(box, w.content, w.language)), cites)
         header = tuple(map(str, chart.table.columns))
         rows = tuple(tuple(str(cell) for cell in row) for row in chart.table.to_numpy().tolist())
         pictures = [Figure(f"facts-{box.id}-{number}", svg, alt) for number, (svg, alt) in enumerate(chart.panels)]

@@ -10,7 +10,7 @@ import streamlit as st
 from ..citations import Citations
 from ..i18n import format_date
 from ..models import Content, Use
-from ..presenting import approval_lines, approval_source_ids, span_text
+from ..presenting import approval_entries, span_text
 from . import decision_view
 from . import language as lang
 from .glossary_words import words_to_explain
@@ -47,10 +47,11 @@ def use_detail(use: Use, content: Content) -> None:
 
     st.header(md(lang.text(use.name)), anchor="use-detail")
     status_badge(use, content)
-    approvals = approval_lines(use, content, language)
+    st.caption(lang.tr("decisions.page_aim"))
+    approvals = approval_entries(use, content, language)
     if approvals:
-        lines = f"**{lang.tr('views.approved_in_us')}:**\n" + "\n".join(f"- {md(line)}" for line in approvals)
-        st.markdown(cited(lines, citations(approval_source_ids(use, content)), language))
+        st.markdown(f"**{lang.tr('views.approved_in_us')}:**\n" + "\n".join(
+            f"- {cited(md(line), citations(ids), language)}" for line, ids in approvals))
     if use.status.note:
         st.markdown(part("status", md(lang.text(use.status.note))))
     decision_view.key_points_block(use, content, citations)

@@ -41,9 +41,11 @@ def test_a_card_says_it_all_and_read_more_opens_its_use(minimal_content):
 def test_the_detail_explains_a_use_in_reading_order_with_its_sources(minimal_content):
     seen = shown(AppTest.from_function(detail, args=("bladder-test",)).run())
     cites = "  \n:small[:gray[Sources 1]]"
-    assert seen[:14] == [
+    assert seen[:15] == [
         ("header", "Test bladder"),
         ("markdown", ":orange-background[:material/info: Off\\-label]"),
+        ("caption", "This page tells you what it is, how well it works in numbers, its risks and your other options, "
+                    "to help you decide with your clinician."),
         ("markdown", "**Key points**\n\n**What it is:** Calms a test bladder\\." + cites + "\n\n**How well it works:** "
                      "No placebo\\-controlled numbers for this use\\: Off\\-label\\." + cites),
         ("subheader", "What it treats and how it helps"),
@@ -58,7 +60,7 @@ def test_the_detail_explains_a_use_in_reading_order_with_its_sources(minimal_con
         ("popover", "Sources (1)"),
         ("markdown", "**Sources**\n\n1. [Test paper](https://doi.org/10.1000/test.1) (Doe J, 2012)"),
     ]
-    headings = [text for kind, text in seen[14:] if kind in ("subheader", "expander")]
+    headings = [text for kind, text in seen[15:] if kind in ("subheader", "expander")]
     assert headings == ["No trial numbers to show", "Your choices", "Help me decide"]
     assert not any("out of 100" in str(text) for _, text in seen)  # no number for a use without trial numbers
 
@@ -77,7 +79,7 @@ def test_the_detail_of_an_approved_use_lists_its_approvals_and_their_sources(min
     replace_in(minimal_content, "uses.yaml", "\n  sources: [label-a]", "\n  sources: [paper-b]")
     seen = shown(AppTest.from_function(detail, args=("lines",)).run())
     approvals = "**Approved in the US:**\n- TESTOX, April 2002\\: Adults  \n:small[:gray[Sources 1]]"
-    assert seen[2] == ("markdown", approvals)
+    assert seen[3] == ("markdown", approvals)
     at = seen.index(("caption", "Reviewed on January 1, 2026\\."))
     assert seen[at + 1:at + 3] == [
         ("popover", "Sources (2)"),
