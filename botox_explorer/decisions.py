@@ -64,7 +64,7 @@ def fact_rows(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) 
 def _row_detail(outcome: Outcome, box: FactBox, content: Content, language: str) -> str:
     parts = []
     if outcome.treated_people and outcome.placebo_people:
-        parts.append(t("decisions.row_people", language, product=brand(box, content),
+        parts.append(t("decisions.rows_people", language, product=brand(box, content),
                        treated=format_number(outcome.treated_people, language),
                        placebo=format_number(outcome.placebo_people, language)))
     if outcome.time_point:
@@ -73,11 +73,31 @@ def _row_detail(outcome: Outcome, box: FactBox, content: Content, language: str)
 
 
 def fact_table(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> tuple[list[str], list[list[str]]]:
-    """The fact box as a table: what was measured, the product's number, placebo's (Harding Center form)."""
+    """The fact box as a table: what was measured, the product's number, placebo's (Harding Center form). A row
+    measured in another group or at another time is marked (a), (b)... and said in ``row_notes``: headings stay
+    short."""
     header = ["", t("decisions.measure", language),
               t("decisions.with_product", language, product=brand(box, content)), t("decisions.with_placebo", language)]
-    return header, [[t(f"decisions.{row.part}", language), row.measure + (f" ({row.detail})" if row.detail else ""),
-                     row.treated, row.placebo] for row in fact_rows(box, content, language)]
+    marks = _row_marks(box, content, language)
+    return header, [[t(f"decisions.{row.part}", language), row.measure + (f" ({marks[i]})" if i in marks else ""),
+                     row.treated, row.placebo] for i, row in enumerate(fact_rows(box, content, language))]
+
+
+def row_notes(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> list[str]:
+    """What the marked rows of a fact box count, and when, once a mark: ``(a) This row counts 665 people...``."""
+    rows, marks = fact_rows(box, content, language), _row_marks(box, content, language)
+    notes = {marks[i]: rows[i].detail for i in marks}
+    return [f"({mark}) {detail}" for mark, detail in notes.items()]
+
+
+def _row_marks(box: FactBox, content: Content, language: str) -> dict[int, str]:
+    """A letter for each row whose group or time differs from the box's; rows of the same group and time share
+    one."""
+    letters: dict[str, str] = {}
+    for row in fact_rows(box, content, language):
+        if row.detail:
+            letters.setdefault(row.detail, "abcdefghijklmnopqrstuvwxyz"[len(letters)])
+    return {i: letters[row.detail] for i, row in enumerate(fact_rows(box, content, language)) if row.detail}
 
 
 def box_summary(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> list[str]:

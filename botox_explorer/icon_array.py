@@ -12,7 +12,7 @@ import math
 import pandas as pd
 
 from .charts import Chart
-from .decisions import brand, fact_table, number_text, origin_text
+from .decisions import brand, fact_table, number_text, row_notes
 from .i18n import format_number, t
 from .models import DEFAULT_LANGUAGE, Content, FactBox, Outcome, text_in
 from .svg import GREY_LIGHT, MUTED, SAND, TEAL, Drawing, number
@@ -82,7 +82,7 @@ def fact_box_chart(box: FactBox, content: Content, language: str = DEFAULT_LANGU
     """The fact box: icon arrays for its main benefit and main harm, a caption, its sources and its whole table."""
     header, rows = fact_table(box, content, language)
     pictures = tuple(icon_array(outcome, part, box, content, language) for part, outcome in shares(box))
-    caption = " ".join([t("decisions.array_caption", language), origin_text(box, content, language)])
+    caption = " ".join([t("decisions.array_caption", language), *row_notes(box, content, language)])
     return Chart(
         title=t("decisions.box_title", language, product=brand(box, content)),
         caption=caption,

@@ -16,7 +16,15 @@ from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
 from .citations import Citations
-from .decisions import Worksheet, alternatives_for, box_summary, fact_table, key_points, worksheet_lines
+from .decisions import (
+    Worksheet,
+    alternatives_for,
+    box_summary,
+    fact_table,
+    key_points,
+    row_notes,
+    worksheet_lines,
+)
 from .i18n import format_date, supported, t
 from .icon_array import COLUMNS, filled_figures, shares
 from .models import DEFAULT_LANGUAGE, Content, FactBox, Location, Outcome, Safety, SafetyItem, Source, Use, text_in
@@ -279,6 +287,8 @@ def _fact_box(pdf: _SummaryPDF, content: Content, box: FactBox, numbers: dict[st
     with pdf.table(col_widths=(16, 54, 15, 15), text_align="LEFT", line_height=4.5) as table:
         for row in [header, *rows]:
             table.row([latin1(cell) for cell in row])
+    for note in row_notes(box, content, pdf.language):
+        _paragraph(pdf, note, size=9, grey=True)
     for part, outcome in shares(box):
         _icon_arrays(pdf, part, outcome, header[2:])
     sources = [*box.sources, *(s for o in box.outcomes() for s in o.sources)]

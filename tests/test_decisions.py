@@ -14,6 +14,7 @@ from botox_explorer.decisions import (
     key_points,
     number_text,
     outcome_sentence,
+    row_notes,
     worksheet_lines,
 )
 from botox_explorer.icon_array import CELL, fact_box_chart, filled_figures, icon_array
@@ -53,8 +54,8 @@ def test_the_table_has_each_row_with_its_own_group_when_it_differs(content):
     header, rows = fact_table(box, content)
     assert header == ["", "What was measured", "With TESTOX", "With placebo"]
     assert rows == [["Benefits", "Lines rated mild", "80 out of 100", "3 out of 100"],
-                    ["Harms", "Drooping eyelid (This row counts 900 people given TESTOX and 300 given placebo.)",
-                     "2.6 out of 100", "0 out of 100"]]
+                    ["Harms", "Drooping eyelid (a)", "2.6 out of 100", "0 out of 100"]]
+    assert row_notes(box, content) == ["(a) Counted in 900 people given TESTOX and 300 given placebo."]
     assert [row.source_ids for row in fact_rows(box, content)] == [("label-a",), ("label-a",)]
 
 
@@ -165,3 +166,16 @@ def test_every_use_in_the_content_gets_its_options_and_alternatives(content_dir)
     from botox_explorer.decisions import alternatives_for
     assert [a.id for a in alternatives_for(content.uses["lines"], content)] == ["diary", "sun-care"]
     assert alternatives_for(content.uses["mood"], content) == []
+
+
+def test_rows_of_the_same_group_and_time_share_one_mark(content_dir):
+    replace_in(content_dir, "fact_boxes.yaml", "  sources: [label-a]\n  reviewed_on",
+               "    - {measure: {en: Headache}, treated: 5, placebo: 4, treated_people: 900, placebo_people: 300,"
+               " sources: [label-a]}\n    - {measure: {en: Bruise}, treated: 1, placebo: 1, treated_people: 50,"
+               " placebo_people: 40, sources: [label-a]}\n  sources: [label-a]\n  reviewed_on")
+    content = load_content(content_dir)
+    box = content.fact_boxes["lines-prod-a"]
+    assert [row[1] for row in fact_table(box, content)[1]] == [
+        "Lines rated mild", "Drooping eyelid (a)", "Headache (a)", "Bruise (b)"]
+    assert row_notes(box, content) == ["(a) Counted in 900 people given TESTOX and 300 given placebo.",
+                                       "(b) Counted in 50 people given TESTOX and 40 given placebo."]
