@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from .charts import Chart
+from .charts import Chart, _wrap
 from .decisions import brand, fact_table, number_text, row_notes
 from .i18n import format_number, t
 from .models import DEFAULT_LANGUAGE, Content, FactBox, Outcome, text_in
@@ -19,7 +19,8 @@ from .svg import GREY_LIGHT, MUTED, SAND, TEAL, Drawing, number
 
 CELL, COLUMNS, GAP = 14, 10, 34  # pixels a figure takes, figures a row, pixels between the two arrays
 ARRAY = CELL * COLUMNS
-HEAD = 54  # pixels above the arrays: the measure and the two groups' names
+HEAD = 54  # pixels above the arrays: the measure's first line and the two groups' names
+LINE, TITLE_LINES, CHAR_PIXELS = 18, 3, 7.5  # a title line's height, the most lines, about a character's width
 WIDTH = 2 * ARRAY + GAP
 FIGURE = ('<symbol id="person" viewBox="0 0 14 14"><circle cx="7" cy="3.2" r="2.6"/>'
           '<path d="M2.6,13.4 L2.6,9 Q2.6,6.6 5,6.6 L9,6.6 Q11.4,6.6 11.4,9 L11.4,13.4 Z"/></symbol>')
@@ -37,14 +38,17 @@ def icon_array(outcome: Outcome, part: str, box: FactBox, content: Content,
                language: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
     """One outcome as two arrays of 100 figures, product beside placebo: the SVG picture and its text alternative."""
     measure, product = text_in(outcome.measure, language), brand(box, content)
-    drawing = Drawing(WIDTH, HEAD + ARRAY, measure)
+    title = _title_lines(measure)
+    top = LINE * (len(title) - 1)  # the arrays move down by each extra line of the title
+    drawing = Drawing(WIDTH, HEAD + top + ARRAY, measure)
     drawing.elements.append(f"<defs>{FIGURE}</defs>")
-    drawing.text(0, 16, _shorten(measure, WIDTH), size=14, weight="bold")
+    for row, line in enumerate(title):
+        drawing.text(0, 16 + LINE * row, line, size=14, weight="bold")
     for left, name, value in ((0, t("decisions.with_product", language, product=product), outcome.treated),
                               (ARRAY + GAP, t("decisions.with_placebo", language), outcome.placebo)):
-        drawing.text(left, 36, _shorten(name, ARRAY), size=12, fill=MUTED)
-        drawing.text(left, 50, number_text(outcome, value, language), size=12, weight="bold")
-        _array(drawing, left, HEAD, filled_figures(value), FILLS[part])
+        drawing.text(left, top + 36, _shorten(name, ARRAY), size=12, fill=MUTED)
+        drawing.text(left, top + 50, number_text(outcome, value, language), size=12, weight="bold")
+        _array(drawing, left, top + HEAD, filled_figures(value), FILLS[part])
     alt = t("decisions.array_alt", language, product=product, measure=measure,
             treated=format_number(outcome.treated, language), placebo=format_number(outcome.placebo, language))
     return drawing.svg(), alt
@@ -62,8 +66,15 @@ def _array(drawing: Drawing, left: float, top: float, fills: list[float], color:
                                     f'<g clip-path="url(#{clip})">{figure} fill="{color}"/></g>')
 
 
+def _title_lines(text: str) -> list[str]:
+    """The measure in at most three lines across the picture, the last shortened if it is longer still."""
+    lines = _wrap(text, int(WIDTH / CHAR_PIXELS))
+    return lines if len(lines) <= TITLE_LINES else [*lines[:TITLE_LINES - 1], _shorten(
+        " ".join(lines[TITLE_LINES - 1:]), WIDTH)]
+
+
 def _shorten(text: str, width: float) -> str:
-    limit = int(width / 7)
+    limit = int(width / CHAR_PIXELS)
     return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "..."
 
 
