@@ -91,6 +91,14 @@ def rerun(page, action: Callable[[], object], until: str, timeout: float = SETTL
                     f"page state: {page.evaluate(_STATE_JS)}")
 
 
+def record_addresses(page) -> list[str]:
+    """Every address the page goes to or asks for from now on (a choice must reach none of them)."""
+    addresses: list[str] = []
+    page.on("framenavigated", lambda frame: addresses.append(frame.url))
+    page.on("request", lambda request: addresses.append(request.url))
+    return addresses
+
+
 def url_has(name: str, value: str | None = None) -> str:
     """A condition for ``rerun``: the address has the query parameter ``name`` (with ``value``, if given)."""
     params = f"new URLSearchParams(location.search).getAll({json.dumps(name)})"

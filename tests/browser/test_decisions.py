@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from botox_explorer.content import load_content
 from botox_explorer.icon_array import fact_box_chart
 
-from .helpers import assert_healthy, open_page, rerun, screenshot
+from .helpers import assert_healthy, open_page, record_addresses, rerun, screenshot
 
 pytestmark = pytest.mark.browser
 CONTENT = load_content()
@@ -36,9 +36,7 @@ def test_a_fact_box_draws_its_arrays_within_a_phones_screen(app_server, page):
 
 def test_the_worksheet_stays_out_of_every_address_and_reaches_the_notes(app_server, page):
     view = page("desktop")
-    addresses: list[str] = []
-    view.on("framenavigated", lambda frame: addresses.append(frame.url))
-    view.on("request", lambda request: addresses.append(request.url))
+    addresses = record_addresses(view)
     open_page(view, app_server, "/before_your_visit")
     view.get_by_role("button", name="Help me decide").click()
     matters = CONTENT.decision_aid.matters[0]

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from botox_explorer.models import text_in
 
-from .helpers import assert_healthy, open_page, rerun, screenshot, url_has, wait_settled
+from .helpers import assert_healthy, open_page, record_addresses, rerun, screenshot, url_has, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -107,9 +107,7 @@ def test_a_words_meaning_opens_in_place(app_server, page):
 
 def test_the_visit_checklist_keeps_choices_out_of_every_address_and_downloads_them(app_server, page):
     view = page("desktop")
-    addresses: list[str] = []
-    view.on("framenavigated", lambda frame: addresses.append(frame.url))
-    view.on("request", lambda request: addresses.append(request.url))
+    addresses = record_addresses(view)
     open_page(view, app_server, "/before_your_visit")
     chosen = {"tell": CONTENT.safety.tell_your_doctor[0], "ask": CONTENT.safety.questions_to_ask[0]}
     for count, item in enumerate(chosen.values(), start=1):

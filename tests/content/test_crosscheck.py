@@ -125,6 +125,9 @@ def test_a_text_missing_a_language_of_the_site_is_named(content_dir):
     assert "site.yaml, field 'title': has no 'es' text" in problems
     assert "uses.yaml, record 'lines', field 'name': has no 'es' text" in problems
     assert "safety.yaml, record 'allergy', field 'do_not_treat.text': has no 'es' text" in problems
+    assert "choices.yaml, record 'lines', field 'without_treatment': has no 'es' text" in problems
+    assert "fact_boxes.yaml, record 'lines-prod-a', field 'benefits[0].measure': has no 'es' text" in problems
+    assert "decision_aid.yaml, record 'needles', field 'matters.text': has no 'es' text" in problems
 
 
 def test_the_real_content_names_the_one_text_left_without_spanish(tmp_path):

@@ -66,15 +66,6 @@ def test_a_part_citing_a_source_outside_the_uses_list_is_named(content_dir):
                         "use's sources"]
 
 
-def test_a_decision_text_without_spanish_is_named_when_the_site_speaks_spanish(content_dir):
-    replace_in(content_dir, "site.yaml", "title: {en: Test Explorer}",
-               "languages: [en, es]\ntitle: {en: Test Explorer}")
-    problems = problems_of(content_dir)
-    assert "choices.yaml, record 'lines', field 'without_treatment': has no 'es' text" in problems
-    assert "fact_boxes.yaml, record 'lines-prod-a', field 'benefits[0].measure': has no 'es' text" in problems
-    assert "decision_aid.yaml, record 'needles', field 'matters.text': has no 'es' text" in problems
-
-
 SHARE = {"measure": {"en": "Lines"}, "treated": 80, "placebo": 3, "sources": ["label-a"]}
 
 
