@@ -207,9 +207,10 @@ def _options(w: Writer, use: Use) -> Section:
     return Section(w.tr("decisions.options_title"), tuple(blocks), anchor="options")
 
 
-def _worksheet(w: Writer, use: Use) -> Section:
-    """The decision worksheet to print and tick by hand: the guide keeps nothing a reader chooses."""
-    aid, choices = w.content.decision_aid, w.content.choices.get(use.id)
+def _worksheet(w: Writer, use: Use | None = None) -> Section:
+    """The decision worksheet to print and tick by hand (with a use's reasons for and against, on its page): the
+    guide keeps nothing a reader chooses."""
+    aid, choices = w.content.decision_aid, w.content.choices.get(use.id) if use else None
     if aid is None:
         return Section(w.tr("decisions.worksheet.title"), ())
     blocks: list[Block] = [Cited(w.text(aid.intro.text), w.cite(aid.intro.sources)),
@@ -320,7 +321,7 @@ def before_your_visit_page(content: Content, language: str) -> GuidePage:
     make_notes = Section(w.tr("page.before_your_visit.my_questions"),
                          (Cited(w.tr("guide.notes_in_dashboard")),))
     return w.page(TOPIC_FILES["before-your-visit"], w.tr("nav.before_your_visit"), w.tr("guide.visit_description"),
-                  [*sections, make_notes], lead=Cited(w.tr("guide.visit_intro")))
+                  [*sections, _worksheet(w), make_notes], lead=Cited(w.tr("guide.visit_intro")))
 
 
 def glossary_page(content: Content, language: str) -> GuidePage:

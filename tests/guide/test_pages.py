@@ -87,3 +87,43 @@ def test_a_clinic_detail_shows_only_when_the_clinic_sets_it(real_content):
     assert {"Address: 1 Set Street", "Phone: +1 555 0100", "Hours: Mon 9-5"} <= set(location_lines(page))
     assert [block.href for section in page.sections for block in section.blocks
             if block.kind == "link"] == ["https://clinic.example/book"]
+
+
+def texts_of(page) -> list[str]:
+    """Every text of a page's sections, leads first, in reading order."""
+    found = []
+    for section in page.sections:
+        for block in section.blocks:
+            entries = block.entries if block.kind == "items" else (block,) if block.kind == "text" else ()
+            found += [f"{entry.lead}: {entry.text}" if entry.lead else entry.text for entry in entries]
+    return found
+
+
+def test_a_use_page_leads_with_its_key_points_and_ends_with_the_decision():
+    content = load_content(MINIMAL_CONTENT)
+    page = use_page(content, content.uses["lines"], "en")
+    headings = [section.heading for section in page.sections]
+    assert headings[0] == "Key points"
+    assert headings.index("TESTOX: benefits and harms in numbers") < headings.index("Your choices") < headings.index(
+        "Help with your decision")
+    shown = texts_of(page)
+    assert "How well it works: Lines rated mild: 80 out of 100 with TESTOX, against 3 out of 100 with placebo." in shown
+    assert "Sun care: Protects skin. Status: Over the counter." in shown
+    assert "☐ Needles" in shown and "Sure?: ☐ Yes  ☐ No" in shown
+
+
+def test_a_use_page_without_numbers_says_so_and_shows_none():
+    content = load_content(MINIMAL_CONTENT)
+    page = use_page(content, content.uses["bladder-test"], "en")
+    assert "No trial numbers to show" in [section.heading for section in page.sections]
+    assert not any("out of 100" in text for text in texts_of(page))
+
+
+def test_the_visit_page_has_the_worksheet_to_print():
+    from botox_explorer.guide.pages import before_your_visit_page
+
+    content = load_content(MINIMAL_CONTENT)
+    page = before_your_visit_page(content, "en")
+    [worksheet] = [section for section in page.sections if section.heading == "Help with your decision"]
+    assert worksheet.anchor == "decide"
+    assert "☐ Needles" in texts_of(page)
