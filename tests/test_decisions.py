@@ -1,6 +1,7 @@
 """Decision aids from the content: numbers said as the source gives them, the icon arrays filled exactly as the
 numbers say, the key points citing their own sources, and the worksheet written only from what was ticked."""
 
+import json
 import re
 
 import pytest
@@ -19,8 +20,9 @@ from botox_explorer.decisions import (
 )
 from botox_explorer.icon_array import CELL, fact_box_chart, filled_figures, icon_array
 from botox_explorer.models import Outcome
+from botox_explorer.presenting import Note
 from botox_explorer.svg import GREY_LIGHT, SAND, TEAL
-from tests.helpers import append_to, replace_in
+from tests.helpers import append_to, assert_matches_snapshot, replace_in
 
 
 @pytest.fixture
@@ -179,3 +181,66 @@ def test_rows_of_the_same_group_and_time_share_one_mark(content_dir):
         "Lines rated mild", "Drooping eyelid (a)", "Headache (a)", "Bruise (b)"]
     assert row_notes(box, content) == ["(a) Counted in 900 people given TESTOX and 300 given placebo.",
                                        "(b) Counted in 50 people given TESTOX and 40 given placebo."]
+
+
+LONG_MEASURE = ("Lineas del entrecejo que el medico del estudio conto como mejoradas al fruncir el ceno con fuerza, "
+                "cuatro semanas despues de una sola sesion de tratamiento en la clinica")
+
+
+def test_a_fact_box_is_drawn_in_spanish_as_its_reviewed_snapshot(content_dir):
+    replace_in(content_dir, "fact_boxes.yaml", "{measure: {en: Lines rated mild}",
+               f"{{measure: {{en: Lines rated mild, es: '{LONG_MEASURE}'}}")
+    replace_in(content_dir, "fact_boxes.yaml", "{en: Drooping eyelid}", "{en: Drooping eyelid, es: Párpado caído}")
+    content = load_content(content_dir)
+    chart = fact_box_chart(content.fact_boxes["lines-prod-a"], content, "es")
+    drawn = {"title": chart.title, "caption": chart.caption, "alt": [alt for _, alt in chart.panels],
+             "table": chart.table.to_dict(orient="split")}
+    assert_matches_snapshot("fact-box-es.json", json.dumps(drawn, indent=1, ensure_ascii=False))
+    for number, (svg, _) in enumerate(chart.panels):
+        assert_matches_snapshot(f"fact-box-es-{number}.svg", svg.replace("><", ">\n<"))
+
+
+def test_a_long_measure_takes_three_lines_at_most_and_is_cut_at_a_word():
+    from botox_explorer.icon_array import CHAR_PIXELS, TITLE_LINES, WIDTH, _shorten, _title_lines
+
+    lines = _title_lines(LONG_MEASURE * 2)
+    assert len(lines) == TITLE_LINES and lines[-1].endswith("...")
+    assert all(len(line) <= WIDTH / CHAR_PIXELS for line in lines)
+    assert " ".join(lines[:-1]) == " ".join(LONG_MEASURE.split()[:len(" ".join(lines[:-1]).split())])
+    assert _title_lines("Headache") == ["Headache"]
+    assert _title_lines(LONG_MEASURE)[0] == "Lineas del entrecejo que el medico del"
+    limit = int(140 / CHAR_PIXELS)
+    assert _shorten("x" * limit, 140) == "x" * limit  # fits exactly: kept whole
+    assert _shorten("aaa bbb " * 10, 140) == "aaa bbb aaa..."
+
+
+def test_key_points_speak_the_language_asked_and_cite_each_part_by_its_own_sources(content):
+    use = content.uses["bladder-test"].model_copy(update={
+        "summary": {"en": "Calms a test bladder.", "es": "Calma una vejiga de prueba."},
+        "side_effects": [{"en": "Sore", "es": "Dolor"}],
+        "sources": ["paper-b", "label-a"],
+        "cites": {"summary": ["label-a"], "evidence": ["paper-b"], "side_effects": ["label-a", "paper-b"]}})
+    assert key_points(use, content, "es") == [
+        Note("Qué es", "Calma una vejiga de prueba.", ("label-a",)),
+        Note("Qué tan bien funciona", "No hay números de estudios con placebo para este uso: Uso no aprobado "
+             "(off-label).", ("paper-b",)),
+        Note("Riesgo principal", "Dolor", ("label-a", "paper-b"))]
+    box_use = content.uses["lines"]
+    spanish = key_points(box_use, content, "es")
+    assert [note.lead for note in spanish] == ["Qué es", "Qué tan bien funciona", "Riesgo principal"]
+    assert spanish[1].text.endswith("80 de cada 100 con TESTOX, frente a 3 de cada 100 con placebo.")
+    assert spanish[2].text.endswith("2.6 de cada 100 con TESTOX, frente a 0 de cada 100 con placebo.")
+
+
+def test_the_worksheet_is_written_in_the_language_asked(content):
+    aid = content.decision_aid
+    spanish = aid.model_copy(update={
+        "matters": [item.model_copy(update={"text": {"en": "Needles", "es": "Agujas"}}) for item in aid.matters]
+        + [aid.matters[0].model_copy(update={"id": "cost", "text": {"en": "Cost", "es": "Costo"}})],
+        "sure": [item.model_copy(update={"text": {**item.text, "es": f"¿{item.id}?"}}) for item in aid.sure],
+        "sure_note": aid.sure_note.model_copy(update={"text": {"en": "Talk more.", "es": "Hable más."}})})
+    content = type(content)(**{**content.__dict__, "decision_aid": spanish})
+    lines = worksheet_lines(content, Worksheet(("needles", "cost"), "toward", ("s", "u")), "es")
+    assert lines == ["Lo que me importa: Agujas; Costo.", "Me inclino: A hacérmelo.",
+                     "Preguntas que contesté con no: ¿s? ¿u?", "Hable más."]
+    assert worksheet_lines(type(content)(**{**content.__dict__, "decision_aid": None}), Worksheet(("needles",))) == []
