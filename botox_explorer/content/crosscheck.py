@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator
 
@@ -27,6 +28,7 @@ def cross_check(content: Content) -> list[ContentProblem]:
     problems += _choices_complete(content)
     problems += _parts_cite_the_use(content)
     problems += _every_language(content)
+    problems += _languages_agree(content)
     return problems
 
 
@@ -186,6 +188,46 @@ def _checklist_labels(content: Content) -> Iterator[ContentProblem]:
             if not item.label:
                 yield ContentProblem(FILES["safety"], "needs a short label: the visit checklist shows it as a chip",
                                      item.id, f"{section}.label")
+
+
+# The words that carry an obligation or a negation, by language: a text's English and Spanish must carry the same
+# ones ("should" is not "debe"). "May" alone is left out: "may", "can", "puede" also say what is possible.
+OBLIGATIONS = {
+    "en": {
+        "not": r"\b(?:must not|mustn't|should not|shouldn't|may not|cannot|can't|can not|never|no longer"
+               r"|(?:do|does) not have to|(?:don't|doesn't) have to)\b"
+               r"|\bmay\b[^.?!]*\bnot\b",
+        "must": r"(?<!\bnot )(?<!n't )\b(?:must|have to|has to)\b(?! not)",
+        "should": r"\bshould\b(?! not)",
+    },
+    "es": {
+        "not": r"\b(?:no (?:se )?(?:debe|deben|debería|deberían|debo|puede|pueden)|no (?:tiene|tienen|hay) que|nunca"
+               r"|puede no|pueden no|ya no)\b"
+               r"|\b(?:es posible que|quizás)\b[^.?!]*\bno\b",
+        "must": r"(?<!\bse )(?<!\bno )\b(?:debe|deben|debía|debían|tiene que|tienen que|hay que)\b(?! a\b)",
+        "should": r"(?<!\bno )\b(?:debería|deberían|debo|debemos)\b",
+    },
+}
+
+
+def obligations(text: str, language: str) -> set[str]:
+    """Which of "must", "should" and "not" a text says, in English or Spanish."""
+    flat = " ".join(text.lower().split())
+    return {kind for kind, pattern in OBLIGATIONS[language].items() if re.search(pattern, flat)}
+
+
+def _languages_agree(content: Content) -> Iterator[ContentProblem]:
+    """A text's English and Spanish carry the same obligations and negations."""
+    for file, (record, field, value) in file_nodes(content):
+        if file.patient_text and is_text(value) and value.get("en") and value.get("es"):
+            english, spanish = obligations(value["en"], "en"), obligations(value["es"], "es")
+            if english != spanish:
+                yield ContentProblem(file.name, f"says {_kinds(english)} in English but {_kinds(spanish)} in "
+                                     "Spanish: the two must carry the same obligation or negation", record, field)
+
+
+def _kinds(kinds: set[str]) -> str:
+    return "/".join(f"'{kind}'" for kind in sorted(kinds)) or "no obligation"
 
 
 def _every_language(content: Content) -> Iterator[ContentProblem]:

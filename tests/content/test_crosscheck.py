@@ -177,3 +177,32 @@ def test_a_listed_drawing_must_be_a_plain_picture(content_dir, monkeypatch):
     assert problems_of(content_dir) == [
         "illustrations.yaml, record 'body', field 'file': names a drawing that is not a plain picture "
         "(body.svg: <script> is not allowed in a drawing)"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("A physician should examine you first.", "en", {"should"}),
+    ("Un médico debe examinarle primero.", "es", {"must"}),
+    ("Un médico debería examinarle primero.", "es", {"should"}),
+    ("People without a license may not inject it.", "en", {"not"}),
+    ("Las personas sin licencia no pueden aplicarla.", "es", {"not"}),
+    ("You do not have to decide today.", "en", {"not"}),
+    ("No tiene que decidir hoy.", "es", {"not"}),
+    ("Its problems are due to a nerve condition.", "en", set()),
+    ("Sus problemas se deben a una afección de los nervios.", "es", set()),
+    ("What should I do if one happens?", "en", {"should"}),
+    ("¿Qué debo hacer si me pasa uno?", "es", {"should"}),
+    ("The toxin can spread; it may help.", "en", set()),
+    ("La toxina puede propagarse; puede ayudar.", "es", set()),
+])
+def test_the_words_of_obligation_and_negation_are_read_in_each_language(text, language, expected):
+    assert crosscheck.obligations(text, language) == expected
+
+
+def test_english_and_spanish_that_differ_in_obligation_are_named(content_dir):
+    replace_in(content_dir, "site.yaml", "reminder: {en: Talk to a qualified medical professional.}",
+               "reminder: {en: You should talk to a qualified medical professional., "
+               "es: Debe hablar con un profesional de salud.}")
+    assert ("site.yaml, field 'reminder': says 'should' in English but 'must' in Spanish: the two must carry the "
+            "same obligation or negation") in problems_of(content_dir)
+    replace_in(content_dir, "site.yaml", "es: Debe hablar", "es: Debería hablar")
+    assert load_content(content_dir).site.reminder["es"] == "Debería hablar con un profesional de salud."
