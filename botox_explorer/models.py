@@ -441,6 +441,10 @@ class Statistics(StrictModel):
     notes: list[StatNote] = Field(default_factory=list)
 
 
+US_PHONE = re.compile(r"(?:\+1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}")
+STREET_ADDRESS = re.compile(r"\d+[A-Za-z]? [^\n]+, [^\n]+ \d{5}(?:-\d{4})?")
+
+
 class Location(Record):
     """One of the clinic's sites; optional details are shown only when set."""
 
@@ -457,6 +461,15 @@ class Location(Record):
     phone: NonEmptyStr | None = None
     hours: list[NonEmptyStr] = Field(default_factory=list)
     booking_url: HttpUrl | None = None
+
+    @model_validator(mode="after")
+    def _reachable_details(self) -> Location:
+        """A phone a patient can dial and an address a patient can find: a malformed one is refused, not shown."""
+        if self.phone and not US_PHONE.fullmatch(self.phone):
+            raise ValueError(f"phone {self.phone!r} is not a US number such as '+1 858-555-0100' or '(858) 555-0100'")
+        if self.address and not STREET_ADDRESS.fullmatch(self.address):
+            raise ValueError(f"address {self.address!r} needs a street number, a street and a 5-digit ZIP code")
+        return self
 
     @model_validator(mode="after")
     def _address_behind_coordinates(self) -> Location:

@@ -144,6 +144,21 @@ def location_details(location: Location, language: str = DEFAULT_LANGUAGE) -> li
     return [(t(f"location.{key}", language), value) for key, value in set_details if value]
 
 
+def contact_text(content: Content, language: str = DEFAULT_LANGUAGE) -> str:
+    """Whom to call after a treatment: each site's phone and booking link the clinic has set, or, with none set,
+    the office where the patient was treated (no number is ever made up)."""
+    reachable = [location for location in content.clinic.locations if location.phone or location.booking_url]
+    if not reachable:
+        return t("presenting.contact.unset", language)
+    lines = []
+    for location in reachable:
+        details = [location.phone] if location.phone else []
+        if location.booking_url and safe_link(str(location.booking_url)):
+            details.append(t("presenting.contact.booking", language, url=str(location.booking_url)))
+        lines.append(f"{text_in(location.name, language)}: {', '.join(details)}")
+    return t("presenting.contact.set", language, sites="; ".join(lines))
+
+
 @dataclass(frozen=True)
 class Note:
     """A short sourced text with a lead in bold (``lead`` is empty for none)."""
@@ -195,6 +210,7 @@ SAFETY_SECTIONS = (("boxed_warning", "warning"), ("red_flags", "danger"), ("do_n
                    ("tell_your_doctor", "plain"), ("common_side_effects", "plain"), ("aftercare", "plain"),
                    ("interactions", "plain"), ("questions_to_ask", "plain"), ("who_may_inject", "plain"))
 SAFETY_TONES = dict(SAFETY_SECTIONS)
+CONTACT_AFTER = ("red_flags",)  # the sections that tell a patient to contact the clinic: whom to call follows them
 
 
 def item_text(item: SafetyItem, language: str = DEFAULT_LANGUAGE) -> str:

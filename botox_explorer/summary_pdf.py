@@ -29,8 +29,10 @@ from .i18n import format_date, supported, t
 from .icon_array import COLUMNS, filled_figures, shares
 from .models import DEFAULT_LANGUAGE, Content, FactBox, Location, Outcome, Safety, SafetyItem, Source, Use, text_in
 from .presenting import (
+    CONTACT_AFTER,
     approval_lines,
     approval_source_ids,
+    contact_text,
     item_text,
     location_details,
     span_text,
@@ -382,9 +384,12 @@ def safety_groups(safety: Safety, language: str = DEFAULT_LANGUAGE) -> tuple[tup
 
 def _safety_section(pdf: _SummaryPDF, content: Content, numbers: dict[str, int]) -> None:
     _heading(pdf, pdf.t("pdf.safety"))
-    for title, items in safety_groups(content.safety, pdf.language):
+    for group, (title, items) in zip(SAFETY_GROUPS, safety_groups(content.safety, pdf.language), strict=True):
         if items:
             _safety_group(pdf, title, items, numbers)
+            if group in CONTACT_AFTER:
+                _paragraph(pdf, contact_text(content, pdf.language), style="B")
+                pdf.ln(2)
     _rule(pdf)
 
 

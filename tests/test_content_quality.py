@@ -219,15 +219,18 @@ def test_a_detail_the_clinic_has_not_set_is_not_on_the_guides_locations_page(gui
 
 
 def test_every_detail_the_clinic_sets_is_shown(content_dir):
-    append_to(content_dir, "clinic.yaml", "    address: 1 Test Road\n    phone: '+1 555 0100'\n"
+    append_to(content_dir, "clinic.yaml", "    address: '1 Test Road, Testville, CA 90000'\n"
+              "    phone: '+1 555-555-0100'\n"
               "    hours: [Mon-Fri 9-5, Sat 10-2]\n    booking_url: https://clinic.example/book\n")
     content = load_content(content_dir)
     [location] = content.clinic.locations
     assert location_details(location) == [
-        ("Kind", "Medical spa"), ("Town", "Testville, Test County, California"), ("Address", "1 Test Road"),
-        ("Phone", "+1 555 0100"), ("Hours", "Mon-Fri 9-5; Sat 10-2"), ("Services", "Skin care")]
+        ("Kind", "Medical spa"), ("Town", "Testville, Test County, California"),
+        ("Address", "1 Test Road, Testville, CA 90000"),
+        ("Phone", "+1 555-555-0100"), ("Hours", "Mon-Fri 9-5; Sat 10-2"), ("Services", "Skin care")]
     page = Page("locations.html", build_site(content, SiteOptions())["locations.html"])
     assert location_section(page, "here") == (
-        ["Kind: Medical spa", "Town: Testville, Test County, California", "Address: 1 Test Road",
-         "Phone: +1 555 0100", "Hours: Mon-Fri 9-5; Sat 10-2", "Services: Skin care"],
+        ["Kind: Medical spa", "Town: Testville, Test County, California",
+         "Address: 1 Test Road, Testville, CA 90000",
+         "Phone: +1 555-555-0100", "Hours: Mon-Fri 9-5; Sat 10-2", "Services: Skin care"],
         [("Book a visit", "https://clinic.example/book")])

@@ -42,7 +42,8 @@ def test_a_timing_whose_effect_starts_after_it_peaks_is_refused():
 def test_coordinates_said_to_be_a_street_address_need_that_address():
     assert refusal(Location, **TOWN, coordinates_are="street-address") == [
         "Value error, coordinates said to be of a street address need that address"]
-    assert Location(**TOWN, coordinates_are="street-address", address="1 Test Road").address == "1 Test Road"
+    address = "1 Test Road, Testville, CA 90000"
+    assert Location(**TOWN, coordinates_are="street-address", address=address).address == address
     assert Location(**TOWN).address is None  # a town's center needs no address
 
 
@@ -56,3 +57,18 @@ def test_a_caption_without_sources_is_refused():
               "reviewed_on": dt.date(2026, 1, 1)}
     assert refusal(Illustration, **fields) == ["Value error, a caption makes a statement: give its sources"]
     assert Illustration(**fields, sources=["label-a"]).sources == ["label-a"]
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("phone", "call us", "is not a US number"),
+    ("phone", "555-0100", "is not a US number"),
+    ("address", "Somewhere in Del Mar", "needs a street number, a street and a 5-digit ZIP code"),
+    ("address", "12 Main Street, Del Mar CA", "needs a street number, a street and a 5-digit ZIP code"),
+])
+def test_a_malformed_phone_or_address_of_a_site_is_refused(field, value, message):
+    site = {"id": "here", "name": {"en": "Spa"}, "kind": {"en": "Spa"}, "town": "Del Mar", "county": "San Diego",
+            "state": "CA", "latitude": 32.9, "longitude": -117.3}
+    with pytest.raises(ValidationError, match=message):
+        Location.model_validate({**site, field: value})
+    assert Location.model_validate({**site, "phone": "+1 858-555-0100",
+                                    "address": "1234 Example Road, Del Mar, CA 92014"}).phone == "+1 858-555-0100"

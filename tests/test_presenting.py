@@ -303,3 +303,18 @@ def test_statistics_notes_say_what_each_series_counts_then_the_general_notes(rea
     assert len(notes) == len(statistics.series) + len(statistics.notes)
     last = statistics.notes[-1]
     assert notes[-1] == Note("", last.text["es"], tuple(last.sources))
+
+
+def test_whom_to_call_is_the_office_unless_the_clinic_set_its_phone_or_booking(content_dir):
+    from botox_explorer.presenting import contact_text
+
+    content = load_content(content_dir)
+    assert contact_text(content) == "To tell the clinic, call the office where you were treated."
+    assert contact_text(content, "es") == ("Para avisar a la clínica, llame a la oficina donde le dieron el "
+                                           "tratamiento.")
+    site = content.clinic.locations[0].model_copy(update={"phone": "(858) 555-0100",
+                                                         "booking_url": "https://clinic.example/book"})
+    clinic = content.clinic.model_copy(update={"locations": [site, *content.clinic.locations[1:]]})
+    content = type(content)(**{**content.__dict__, "clinic": clinic})
+    assert contact_text(content) == ("To tell the clinic: Test spa: (858) 555-0100, book online at "
+                                     "https://clinic.example/book.")

@@ -15,11 +15,13 @@ from ..icon_array import fact_box_chart
 from ..illustrations import MECHANISM_DRAWINGS, read_drawing
 from ..models import CATEGORIES, Content, SafetyItem, SourcedText, Use, text_in
 from ..presenting import (
+    CONTACT_AFTER,
     SAFETY_SECTIONS,
     approval_entries,
     approval_source_ids,
     category_label,
     category_summary,
+    contact_text,
     item_text,
     key_figures,
     location_details,
@@ -307,7 +309,9 @@ def _statistics(w: Writer) -> Section:
 
 def safety_page(content: Content, language: str) -> GuidePage:
     w = Writer(content, language)
-    sections = [Section(w.tr(f"safety.{field}"), (Items(tuple(map(w.safety_item, getattr(content.safety, field)))),),
+    sections = [Section(w.tr(f"safety.{field}"), (Items(tuple(map(w.safety_item, getattr(content.safety, field)))),
+                                                   *([Cited(contact_text(content, language))]
+                                                     if field in CONTACT_AFTER else [])),
                         tone=tone, anchor=field.replace("_", "-"))
                 for field, tone in SAFETY_SECTIONS if getattr(content.safety, field)]
     return w.page(TOPIC_FILES["safety"], w.tr("nav.safety"), w.tr("guide.safety_description"), sections)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ..models import Content
-from ..presenting import SAFETY_TONES
+from ..presenting import CONTACT_AFTER, SAFETY_TONES, contact_text
 from . import language as lang
 from .markdown import md, safety_item
 from .sources_view import sources_control
@@ -24,6 +24,8 @@ def safety_section(section: str, content: Content) -> None:
         return
     heading = lang.tr(f"safety.{section}")
     body = "\n".join(safety_item(item, lang.language()) for item in items)
+    if section in CONTACT_AFTER:  # "tell the clinic": with the phone the clinic set, or whom to call instead
+        body += f"\n\n**{md(contact_text(content, lang.language()))}**"
     if SAFETY_TONES[section] in ALERTS:
         alert, icon = ALERTS[SAFETY_TONES[section]]
         st.header(heading)
