@@ -210,7 +210,8 @@ SAFETY_SECTIONS = (("boxed_warning", "warning"), ("red_flags", "danger"), ("do_n
                    ("tell_your_doctor", "plain"), ("common_side_effects", "plain"), ("aftercare", "plain"),
                    ("interactions", "plain"), ("questions_to_ask", "plain"), ("who_may_inject", "plain"))
 SAFETY_TONES = dict(SAFETY_SECTIONS)
-CONTACT_AFTER = ("red_flags", "tell_your_doctor")  # sections telling a patient to contact the clinic: whom to call follows
+# The sections that tell a patient to contact the clinic: whom to call follows them.
+CONTACT_AFTER = ("red_flags", "tell_your_doctor")
 
 
 def item_text(item: SafetyItem, language: str = DEFAULT_LANGUAGE) -> str:

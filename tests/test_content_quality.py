@@ -234,3 +234,24 @@ def test_every_detail_the_clinic_sets_is_shown(content_dir):
          "Address: 1 Test Road, Testville, CA 90000",
          "Phone: +1 555-555-0100", "Hours: Mon-Fri 9-5; Sat 10-2", "Services: Skin care"],
         [("Book a visit", "https://clinic.example/book")])
+
+
+def test_who_may_inject_is_as_of_2026(content):
+    """Audit 2026-12: since 2026 some certified NPs may work on their own; dentists may use it only within dental
+    care; RNs hold a nursing license, so "without a medical license" must not read as excluding them."""
+    for use in content.uses.values():
+        if use.category == "cosmetic":
+            said = " ".join(use.treated_by["en"].split())
+            assert "some NPs with extra state certification may work on their own" in said, use.id
+    who = {item.id: item for item in content.safety.who_may_inject}
+    assert "dental treatment plan" in who["dentists"].text["en"]
+    assert "without a medical license" not in who["not-unlicensed"].text["en"].lower()
+
+
+def test_history_says_what_was_first_only_for_the_product_it_was_first_for(content):
+    events = {event.id: event for event in content.history}
+    neck = " ".join(events["platysma-bands-2024"].text["en"].split())
+    assert "first approval of a botulinum toxin outside the face" not in neck
+    assert "BOTOX Cosmetic" in neck
+    assert "the first toxin approved for treating all three areas" not in events[
+        "xeomin-upper-facial-lines-2024"].text["en"]

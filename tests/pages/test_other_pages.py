@@ -72,9 +72,9 @@ def test_locations_show_only_what_is_set(monkeypatch, content_dir, tmp_path):
     with_phone = tmp_path / "with-phone"  # another folder: the content is cached by its folder
     shutil.copytree(content_dir, with_phone)
     clinic = with_phone / "clinic.yaml"
-    clinic.write_text(clinic.read_text() + "    phone: '+1 555 0100'\n")
+    clinic.write_text(clinic.read_text() + "    phone: '+1 555-555-0100'\n")
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(with_phone))
-    assert "**Phone:** \\+1 555 0100" in [m.value for m in open_page("locations").markdown]
+    assert "**Phone:** \\+1 555\\-555\\-0100" in [m.value for m in open_page("locations").markdown]
 
 
 def test_every_page_says_when_its_content_was_checked(monkeypatch, content_dir):

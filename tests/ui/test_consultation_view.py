@@ -76,7 +76,8 @@ def test_the_aftercare_gives_each_use_side_effects_then_the_safety_sections(mini
         ("popover", "Sources (1)"),
         ("markdown", "**Sources**\n\n1. [Test label](https://example.org/label) (Test maker, 2020)"),
         ("header", "Get urgent medical care if you notice"),
-        ("error", ":material/emergency: - **Trouble swallowing\\.**"),
+        ("error", ":material/emergency: - **Trouble swallowing\\.**\n\n"
+                  "**To tell the clinic, call the office where you were treated\\.**"),
         ("popover", "Sources (1)"),
         ("markdown", "**Sources**\n\n1. [Test label](https://example.org/label) (Test maker, 2020)"),
     ]

@@ -16,7 +16,7 @@ def sites():
 
 def test_each_site_shows_only_what_is_set_then_books_and_lists_its_own_treatments(minimal_content):
     replace_in(minimal_content, "clinic.yaml", "    services:",
-               "    phone: '+1 555 0100'\n    booking_url: https://example.org/book\n    services:")
+               "    phone: '+1 555-555-0100'\n    booking_url: https://example.org/book\n    services:")
     append_to(minimal_content, "clinic.yaml", "  - {id: there, name: {en: Other spa}, kind: {en: Clinic}, "
               "town: Otherville, county: Test County, state: California, latitude: 33.1, longitude: -117.1}\n")
     replace_in(minimal_content, "uses.yaml", "  treated_by: {en: A urologist}",
@@ -27,7 +27,7 @@ def test_each_site_shows_only_what_is_set_then_books_and_lists_its_own_treatment
         ("markdown", "## Test spa"),
         ("markdown", "**Tipo:** Medical spa"),
         ("markdown", "**Ciudad:** Testville, Test County, California"),
-        ("markdown", "**Teléfono:** \\+1 555 0100"),
+        ("markdown", "**Teléfono:** \\+1 555\\-555\\-0100"),
         ("markdown", "**Servicios:** Skin care"),
         ("link_button", "Pedir una cita"),
         ("markdown", "**Tratamientos que se ofrecen aquí:** Test lines"),

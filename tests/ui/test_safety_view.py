@@ -25,7 +25,8 @@ def test_a_warning_is_a_warning_box_and_a_danger_an_error_box_in_the_sections_or
         ("warning", ":material/warning: - **Test warning\\.**"),
         ("popover", "Sources (1)"), ("markdown", SOURCES),
         ("header", "Get urgent medical care if you notice"),
-        ("error", ":material/emergency: - **Trouble swallowing\\.**"),
+        ("error", ":material/emergency: - **Trouble swallowing\\.**\n\n"
+                  "**To tell the clinic, call the office where you were treated\\.**"),
         ("popover", "Sources (1)"), ("markdown", SOURCES),
         ("markdown", "## Who should not be treated\n\n- **Test allergy\\.**"),
         ("popover", "Sources (1)"), ("markdown", SOURCES),
@@ -52,6 +53,7 @@ def test_a_section_reads_in_spanish_with_its_item_and_detail(minimal_content):
     seen = shown(app.run())
     assert seen[0:2] == [("header", "Advertencia de recuadro"), ("warning", ":material/warning: - **Test warning\\.**")]
     assert seen[4:6] == [("header", "Busque atención médica urgente si nota"),
-                         ("error", ":material/emergency: - **Trouble swallowing\\.**")]
+                         ("error", ":material/emergency: - **Trouble swallowing\\.**\n\n**Para avisar a la clínica, "
+                                   "llame a la oficina donde le dieron el tratamiento\\.**")]
     assert seen[8:10] == [("markdown", "## Quién no debe recibir el tratamiento\n\n- **Alergia\\.** A la toxina\\."),
                           ("popover", "Fuentes (1)")]
