@@ -137,7 +137,7 @@ def place_labels(areas: Sequence, numbers: dict[str, int], top: float, bottom: f
         column: list[AreaLabel] = []
         for area in sorted(placed, key=lambda a: (-a.y, a.x)):
             point = _figure_point(area, top)
-            lines = tuple(_wrap(f"{numbers[area.id]}. {text_in(area.name, language)}", LABEL_CHARS))
+            lines = tuple(wrap_words(f"{numbers[area.id]}. {text_in(area.name, language)}", LABEL_CHARS))
             wanted = point[1] - LABEL_SIZE / 2 - 2
             floor = column[-1].top + column[-1].height + LABEL_SPACING if column else top
             column.append(AreaLabel(area.id, side, lines, max(wanted, floor), point))
@@ -276,7 +276,7 @@ def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DE
     bands = {use.id: _effect_bands(use) for use in timed}
     last_week = max((_weeks(stop) for b in bands.values() for _, stop in b.values()), default=1)
     axis_end = max(4, -(-last_week // 4) * 4)
-    names = [_shorten(text_in(u.name, language), EFFECT_LABEL_MAX) for u in timed]
+    names = [shorten(text_in(u.name, language), EFFECT_LABEL_MAX) for u in timed]
     label_width = max((text_width(n, TEXT_SIZE) for n in names), default=0) + 12
     left, right, top = label_width, EFFECT_WIDTH - 10, 70
     bottom = top + EFFECT_ROW * len(timed)
@@ -331,7 +331,7 @@ def _legend(drawing: Drawing, x: float, y: float, entries: Sequence[tuple[str, s
         x += 20 + text_width(label, SMALL_SIZE) + 18
 
 
-def _shorten(text: str, limit: int) -> str:
+def shorten(text: str, limit: int) -> str:
     """``text`` cut at a word to at most ``limit`` characters, with "..." when cut."""
     if len(text) <= limit:
         return text
@@ -504,7 +504,7 @@ def locations_map(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Char
     )
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def wrap_words(text: str, width: int) -> list[str]:
     """A short title broken into lines of at most ``width`` characters, at spaces."""
     lines, line = [], ""
     for word in text.split():

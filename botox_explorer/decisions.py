@@ -20,13 +20,13 @@ def brand(box: FactBox, content: Content) -> str:
 
 def number_text(outcome: Outcome, value: float, language: str = DEFAULT_LANGUAGE) -> str:
     """``80 out of 100`` for a share; ``9 fewer headache days a month`` for a mean change (as the source signs it)."""
-    number = format_number(abs(value), language)
     if outcome.kind == "share":
         return t("decisions.per_100", language, number=format_number(value, language))
     unit = text_in(outcome.unit, language)
     if value == 0:
         return t("decisions.no_change", language, unit=unit)
-    return t("decisions.fewer" if value < 0 else "decisions.more", language, number=number, unit=unit)
+    return t("decisions.fewer" if value < 0 else "decisions.more", language, number=format_number(abs(value), language),
+             unit=unit)
 
 
 def outcome_sentence(outcome: Outcome, box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> str:
@@ -78,38 +78,42 @@ def fact_table(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE)
     short."""
     header = ["", t("decisions.measure", language),
               t("decisions.with_product", language, product=brand(box, content)), t("decisions.with_placebo", language)]
-    marks = _row_marks(box, content, language)
-    return header, [[t(f"decisions.{row.part}", language), row.measure + (f" ({marks[i]})" if i in marks else ""),
-                     row.treated, row.placebo] for i, row in enumerate(fact_rows(box, content, language))]
+    rows = fact_rows(box, content, language)
+    marks = _row_marks(rows)
+    return header, [[t(f"decisions.{row.part}", language),
+                     row.measure + (f" ({marks[row.detail]})" if row.detail else ""), row.treated, row.placebo]
+                    for row in rows]
 
 
 def row_notes(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> list[str]:
-    """What the marked rows of a fact box count, and when, once a mark: ``(a) This row counts 665 people...``."""
-    rows, marks = fact_rows(box, content, language), _row_marks(box, content, language)
-    notes = {marks[i]: rows[i].detail for i in marks}
-    return [f"({mark}) {detail}" for mark, detail in notes.items()]
+    """What the marked rows of a fact box count, and when, once a mark: ``(a) Counted in 665 people...``."""
+    return [f"({mark}) {detail}" for detail, mark in _row_marks(fact_rows(box, content, language)).items()]
 
 
-def _row_marks(box: FactBox, content: Content, language: str) -> dict[int, str]:
-    """A letter for each row whose group or time differs from the box's; rows of the same group and time share
-    one."""
+def _row_marks(rows: list[FactRow]) -> dict[str, str]:
+    """A letter for each group and time that differs from the box's (a row's detail), in the order rows meet it."""
     letters: dict[str, str] = {}
-    for row in fact_rows(box, content, language):
+    for row in rows:
         if row.detail:
             letters.setdefault(row.detail, "abcdefghijklmnopqrstuvwxyz"[len(letters)])
-    return {i: letters[row.detail] for i, row in enumerate(fact_rows(box, content, language)) if row.detail}
+    return letters
 
 
 def box_summary(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> list[str]:
-    """What a reader needs around the numbers: the trials, who was in them, when it was measured, the brand's
-    numbers being its own, and where the numbers come from."""
+    """What a reader needs around the numbers: the trials, who was in them, when it was measured, where the numbers
+    come from, that they are the brand's own (``decision_aid.yaml``, cited with the box: ``box_source_ids``)."""
     product = brand(box, content)
     lines = [t("decisions.box_intro", language, product=product),
              f"{text_in(box.trials, language)} {trial_size(box, content, language)}",
              t("decisions.when", language, when=text_in(box.time_point, language)),
              origin_text(box, content, language),
-             t("decisions.brand_note", language, product=product)]
+             text_in(content.decision_aid.brand_note.text, language)]
     return lines + ([text_in(box.note, language)] if box.note else [])
+
+
+def box_source_ids(box: FactBox, content: Content) -> tuple[str, ...]:
+    """What a fact box's summary and numbers rest on: the box's sources, then those of the note on brands."""
+    return tuple(dict.fromkeys([*box.source_ids, *content.decision_aid.brand_note.sources]))
 
 
 def trial_size(box: FactBox, content: Content, language: str = DEFAULT_LANGUAGE) -> str:
@@ -133,18 +137,17 @@ def key_points(use: Use, content: Content, language: str = DEFAULT_LANGUAGE) -> 
         return tuple(use.cites.get(part, use.sources))
 
     points = [Note(t("decisions.key_what", language), text_in(use.summary, language), cited("summary"))]
-    boxes = content.fact_boxes_for(use.id)
-    if boxes:
-        box = boxes[0]
+    box = next(iter(content.fact_boxes_for(use.id)), None)
+    if box:
         benefit = box.benefits[0]
         points.append(Note(t("decisions.key_works", language), outcome_sentence(benefit, box, content, language),
                            tuple(benefit.sources)))
     else:
         points.append(Note(t("decisions.key_works", language), t(
             "decisions.no_numbers_short", language, status=status_label(use, content, language)), cited("evidence")))
-    if boxes and boxes[0].harms:
-        harm = boxes[0].harms[0]
-        points.append(Note(t("decisions.key_risk", language), outcome_sentence(harm, boxes[0], content, language),
+    if box and box.harms:
+        harm = box.harms[0]
+        points.append(Note(t("decisions.key_risk", language), outcome_sentence(harm, box, content, language),
                            tuple(harm.sources)))
     elif use.side_effects:
         points.append(Note(t("decisions.key_risk", language), text_in(use.side_effects[0], language),
@@ -178,7 +181,7 @@ def worksheet_lines(content: Content, worksheet: Worksheet, language: str = DEFA
     """The worksheet as plain sentences for the visit notes and the take-home summary (none when nothing is
     ticked); unknown ids are left out."""
     aid = content.decision_aid
-    if aid is None or worksheet.empty:
+    if worksheet.empty:
         return []
     lines = []
     matters = [text_in(item.text, language) for item in aid.matters if item.id in worksheet.matters]

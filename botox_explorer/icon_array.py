@@ -11,8 +11,8 @@ import math
 
 import pandas as pd
 
-from .charts import Chart, _wrap
-from .decisions import brand, fact_table, number_text, row_notes
+from .charts import Chart, shorten, wrap_words
+from .decisions import box_source_ids, brand, fact_table, number_text, row_notes
 from .i18n import format_number, t
 from .models import DEFAULT_LANGUAGE, Content, FactBox, Outcome, text_in
 from .svg import GREY_LIGHT, MUTED, SAND, TEAL, Drawing, number
@@ -46,7 +46,7 @@ def icon_array(outcome: Outcome, part: str, box: FactBox, content: Content,
         drawing.text(0, 16 + LINE * row, line, size=14, weight="bold")
     for left, name, value in ((0, t("decisions.with_product", language, product=product), outcome.treated),
                               (ARRAY + GAP, t("decisions.with_placebo", language), outcome.placebo)):
-        drawing.text(left, top + 36, _shorten(name, ARRAY), size=12, fill=MUTED)
+        drawing.text(left, top + 36, shorten(name, int(ARRAY / CHAR_PIXELS)), size=12, fill=MUTED)
         drawing.text(left, top + 50, number_text(outcome, value, language), size=12, weight="bold")
         _array(drawing, left, top + HEAD, filled_figures(value), FILLS[part])
     alt = t("decisions.array_alt", language, product=product, measure=measure,
@@ -68,14 +68,10 @@ def _array(drawing: Drawing, left: float, top: float, fills: list[float], color:
 
 def _title_lines(text: str) -> list[str]:
     """The measure in at most three lines across the picture, the last shortened if it is longer still."""
-    lines = _wrap(text, int(WIDTH / CHAR_PIXELS))
-    return lines if len(lines) <= TITLE_LINES else [*lines[:TITLE_LINES - 1], _shorten(
-        " ".join(lines[TITLE_LINES - 1:]), WIDTH)]
-
-
-def _shorten(text: str, width: float) -> str:
-    limit = int(width / CHAR_PIXELS)
-    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "..."
+    limit = int(WIDTH / CHAR_PIXELS)
+    lines = wrap_words(text, limit)
+    return lines if len(lines) <= TITLE_LINES else [*lines[:TITLE_LINES - 1], shorten(
+        " ".join(lines[TITLE_LINES - 1:]), limit)]
 
 
 def shares(box: FactBox) -> list[tuple[str, Outcome]]:
@@ -97,7 +93,7 @@ def fact_box_chart(box: FactBox, content: Content, language: str = DEFAULT_LANGU
     return Chart(
         title=t("decisions.box_title", language, product=brand(box, content)),
         caption=caption,
-        source_ids=tuple(dict.fromkeys([*box.sources, *(s for o in box.outcomes() for s in o.sources)])),
+        source_ids=box_source_ids(box, content),
         alt_text=" ".join(alt for _, alt in pictures),
         table=pd.DataFrame(rows, columns=header),
         panels=pictures,

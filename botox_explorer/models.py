@@ -288,6 +288,11 @@ class FactBox(Sourced):
     def outcomes(self) -> list[Outcome]:
         return [*self.benefits, *self.harms]
 
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        """Every source the box cites, its rows' included, once each in the order first cited."""
+        return tuple(dict.fromkeys([*self.sources, *(s for outcome in self.outcomes() for s in outcome.sources)]))
+
 
 class Alternative(Sourced):
     """Another way to treat a problem, recorded once and named by the uses it is an option for."""
@@ -518,6 +523,12 @@ class DecisionAid(StrictModel):
     sure: Annotated[list[WorksheetItem], Field(min_length=4, max_length=4)]
     sure_note: SourcedText
     decide_later: SourcedText
+    brand_note: SourcedText = Field(description="Said with every fact box: its numbers belong to its brand alone")
+
+    @property
+    def worksheet_sources(self) -> tuple[str, ...]:
+        """What the filled-in worksheet's sentences rest on (the SURE note, deciding later)."""
+        return tuple(dict.fromkeys([*self.sure_note.sources, *self.decide_later.sources]))
 
 
 class Site(StrictModel):
@@ -590,12 +601,12 @@ class Content:
     statistics: Statistics
     clinic: Clinic
     site: Site
+    decision_aid: DecisionAid
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     illustrations: dict[str, Illustration] = field(default_factory=dict)
     fact_boxes: dict[str, FactBox] = field(default_factory=dict)
     alternatives: dict[str, Alternative] = field(default_factory=dict)
     choices: dict[str, Choices] = field(default_factory=dict)
-    decision_aid: DecisionAid | None = None
     approvals: dict[str, tuple[UseApproval, ...]] = field(default_factory=dict)
 
     def approvals_for(self, use_id: str) -> tuple[UseApproval, ...]:

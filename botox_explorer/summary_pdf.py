@@ -19,6 +19,7 @@ from .citations import Citations
 from .decisions import (
     Worksheet,
     alternatives_for,
+    box_source_ids,
     box_summary,
     fact_table,
     key_points,
@@ -114,8 +115,8 @@ def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "
         cite([*use.sources, *approval_source_ids(use, content), *_decision_sources(use, content)])
     cite(s for group in SAFETY_GROUPS for item in getattr(safety, group) for s in item.sources)
     worksheet = worksheet or Worksheet()
-    if content.decision_aid and not worksheet.empty:
-        cite([*content.decision_aid.sure_note.sources, *content.decision_aid.decide_later.sources])
+    if not worksheet.empty:
+        cite(content.decision_aid.worksheet_sources)
     numbers = cite.numbers
     pdf = _new_pdf(on, supported(language))
     _title(pdf, content, clean_first_name(first_name), on)
@@ -270,10 +271,8 @@ def _use_section(pdf: FPDF, content: Content, use: Use, numbers: dict[str, int])
 
 def _decision_sources(use: Use, content: Content) -> list[str]:
     """The sources of a use's fact boxes and options, to number with the use's own."""
-    boxes = content.fact_boxes_for(use.id)
     choices = content.choices.get(use.id)
-    return [*(s for box in boxes for s in box.sources), *(s for box in boxes for o in box.outcomes()
-                                                           for s in o.sources),
+    return [*(s for box in content.fact_boxes_for(use.id) for s in box_source_ids(box, content)),
             *(s for a in alternatives_for(use, content) for s in a.sources), *(choices.sources if choices else ())]
 
 
@@ -293,8 +292,7 @@ def _fact_box(pdf: _SummaryPDF, content: Content, box: FactBox, numbers: dict[st
         _paragraph(pdf, note, size=9, grey=True)
     for part, outcome in shares(box):
         _icon_arrays(pdf, part, outcome, header[2:])
-    sources = [*box.sources, *(s for o in box.outcomes() for s in o.sources)]
-    _paragraph(pdf, _cites(pdf, sources, numbers), size=9, grey=True)
+    _paragraph(pdf, _cites(pdf, box_source_ids(box, content), numbers), size=9, grey=True)
 
 
 FIGURE_MM = 3.2  # a figure of the icon array, on paper
@@ -354,8 +352,7 @@ def _worksheet_section(pdf: _SummaryPDF, content: Content, worksheet: Worksheet,
     aid = content.decision_aid
     _heading(pdf, pdf.t("decisions.worksheet.notes_heading"))
     _bullets(pdf, lines)
-    _paragraph(pdf, f"{text_in(aid.decide_later.text, pdf.language)} "
-                    f"{_cites(pdf, [*aid.sure_note.sources, *aid.decide_later.sources], numbers)}")
+    _paragraph(pdf, f"{text_in(aid.decide_later.text, pdf.language)} {_cites(pdf, aid.worksheet_sources, numbers)}")
     _rule(pdf)
 
 

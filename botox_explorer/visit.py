@@ -70,8 +70,7 @@ def visit_notes(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.da
         for line in decision:
             lines += textwrap.wrap(line, NOTES_WIDTH, initial_indent="- ", subsequent_indent="  ")
         lines.append("")
-        aid = content.decision_aid
-        cited.update(dict.fromkeys([*aid.sure_note.sources, *aid.decide_later.sources]))
+        cited.update(dict.fromkeys(content.decision_aid.worksheet_sources))
     if not cited:
         lines += [t("visit.nothing_chosen", language), ""]
     lines += textwrap.wrap(text_in(content.site.reminder, language), NOTES_WIDTH)

@@ -201,8 +201,8 @@ def test_locations_map_is_the_clinics_choice_of_tiles_without_labels(content):
 
 
 def test_long_names_are_shortened_at_a_word():
-    assert charts._shorten("Uncontrolled eyelid closing (blepharospasm)", 34) == "Uncontrolled eyelid closing..."
-    assert charts._shorten("Short", 34) == "Short"
+    assert charts.shorten("Uncontrolled eyelid closing (blepharospasm)", 34) == "Uncontrolled eyelid closing..."
+    assert charts.shorten("Short", 34) == "Short"
 
 
 def test_hostile_content_is_escaped_in_pictures(content):

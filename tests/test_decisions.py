@@ -9,6 +9,7 @@ import pytest
 from botox_explorer.content import load_content
 from botox_explorer.decisions import (
     Worksheet,
+    box_source_ids,
     box_summary,
     fact_rows,
     fact_table,
@@ -66,7 +67,8 @@ def test_the_box_says_its_trials_its_size_its_time_and_that_its_numbers_are_its_
     assert "Two test trials. 400 people got TESTOX and 130 got placebo." in lines
     assert "Measured: Day 30." in lines
     assert "Where these numbers come from: the FDA label of the product." in lines
-    assert any("cannot be carried over to another brand" in line for line in lines)
+    assert lines[-1] == "These numbers are this brand's alone."  # the decision aid's note, cited with the box
+    assert box_source_ids(content.fact_boxes["lines-prod-a"], content) == ("label-a",)
 
 
 def test_a_box_with_only_a_total_says_so(content_dir):
@@ -201,7 +203,7 @@ def test_a_fact_box_is_drawn_in_spanish_as_its_reviewed_snapshot(content_dir):
 
 
 def test_a_long_measure_takes_three_lines_at_most_and_is_cut_at_a_word():
-    from botox_explorer.icon_array import CHAR_PIXELS, TITLE_LINES, WIDTH, _shorten, _title_lines
+    from botox_explorer.icon_array import CHAR_PIXELS, TITLE_LINES, WIDTH, _title_lines
 
     lines = _title_lines(LONG_MEASURE * 2)
     assert len(lines) == TITLE_LINES and lines[-1].endswith("...")
@@ -209,9 +211,6 @@ def test_a_long_measure_takes_three_lines_at_most_and_is_cut_at_a_word():
     assert " ".join(lines[:-1]) == " ".join(LONG_MEASURE.split()[:len(" ".join(lines[:-1]).split())])
     assert _title_lines("Headache") == ["Headache"]
     assert _title_lines(LONG_MEASURE)[0] == "Lineas del entrecejo que el medico del"
-    limit = int(140 / CHAR_PIXELS)
-    assert _shorten("x" * limit, 140) == "x" * limit  # fits exactly: kept whole
-    assert _shorten("aaa bbb " * 10, 140) == "aaa bbb aaa..."
 
 
 def test_key_points_speak_the_language_asked_and_cite_each_part_by_its_own_sources(content):
@@ -243,4 +242,3 @@ def test_the_worksheet_is_written_in_the_language_asked(content):
     lines = worksheet_lines(content, Worksheet(("needles", "cost"), "toward", ("s", "u")), "es")
     assert lines == ["Lo que me importa: Agujas; Costo.", "Me inclino: A hacérmelo.",
                      "Preguntas que contesté con no: ¿s? ¿u?", "Hable más."]
-    assert worksheet_lines(type(content)(**{**content.__dict__, "decision_aid": None}), Worksheet(("needles",))) == []

@@ -63,12 +63,12 @@ CONTENT_FILES = (
     ContentFile("statistics.yaml", "statistics", Statistics, "mapping"),
     ContentFile("clinic.yaml", "clinic", Clinic, "mapping"),
     ContentFile("site.yaml", "site", Site, "mapping"),
+    ContentFile("decision_aid.yaml", "decision_aid", DecisionAid, "mapping"),
     ContentFile("glossary.yaml", "glossary", GlossaryTerm, "by-id"),
     ContentFile("illustrations.yaml", "illustrations", Illustration, "by-id"),
     ContentFile("fact_boxes.yaml", "fact_boxes", FactBox, "by-id"),
     ContentFile("alternatives.yaml", "alternatives", Alternative, "by-id"),
     ContentFile("choices.yaml", "choices", Choices, "by-id"),
-    ContentFile("decision_aid.yaml", "decision_aid", DecisionAid, "mapping"),
 )
 FILES = {file.field: file.name for file in CONTENT_FILES}  # the file behind each field of Content
 

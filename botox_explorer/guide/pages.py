@@ -213,8 +213,6 @@ def _worksheet(w: Writer, use: Use | None = None) -> Section:
     """The decision worksheet to print and tick by hand (with a use's reasons for and against, on its page): the
     guide keeps nothing a reader chooses."""
     aid, choices = w.content.decision_aid, w.content.choices.get(use.id) if use else None
-    if aid is None:
-        return Section(w.tr("decisions.worksheet.title"), ())
     blocks: list[Block] = [Cited(w.text(aid.intro.text), w.cite(aid.intro.sources)),
                            Items(tuple(Cited("☐ " + w.text(item.text)) for item in aid.matters))]
     for key, reasons in (("reasons_for", choices.reasons_for if choices else []),

@@ -48,16 +48,17 @@ def options_block(use: Use, content: Content) -> None:
     st.markdown(md(lang.tr("decisions.options_intro")))
     st.markdown(f"**{lang.tr('decisions.alternatives')}**")
     alternatives = alternatives_for(use, content)
-    if alternatives:
-        footnoted(content, [(f"**{md(lang.text(a.name))}.** {md(lang.text(a.what))} "
-                             f"*{lang.tr('decisions.alternative_status')}:* {md(lang.text(a.status))}", a.sources)
-                            for a in alternatives])
-        st.caption(lang.tr("decisions.not_endorsed"))
-    else:
+    if not alternatives:
         st.markdown(lang.tr("decisions.alternatives_none"))
-    footnoted(content, [(f"**{lang.tr(key)}:** {md(lang.text(getattr(choices, field)))}", choices.sources)
-                        for key, field in (("decisions.without_treatment", "without_treatment"),
-                                           ("decisions.after_stopping", "after_stopping"))])
+    # One block and one "Sources" control for the options and doing nothing: fewer elements on a phone.
+    footnoted(content, [*((f"**{md(lang.text(a.name))}.** {md(lang.text(a.what))} "
+                           f"*{lang.tr('decisions.alternative_status')}:* {md(lang.text(a.status))}", a.sources)
+                          for a in alternatives),
+                        *((f"**{lang.tr(key)}:** {md(lang.text(getattr(choices, field)))}", choices.sources)
+                          for key, field in (("decisions.without_treatment", "without_treatment"),
+                                             ("decisions.after_stopping", "after_stopping")))])
+    if alternatives:
+        st.caption(lang.tr("decisions.not_endorsed"))
 
 
 def current_worksheet() -> Worksheet:
@@ -79,8 +80,6 @@ def worksheet(content: Content, place: str, use: Use | None = None) -> None:
     Three chip groups, the component the visit checklist already loads: a first visit pays for no new widget.
     """
     aid, kept = content.decision_aid, current_worksheet()
-    if aid is None:
-        return
     text = lang.text
     st.markdown(md(text(aid.intro.text)))
     _seed(place, kept)

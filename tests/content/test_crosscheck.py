@@ -80,6 +80,7 @@ def test_citations_list_every_citing_field(content_dir):
         ("fact_boxes.yaml", "benefits[0].sources"), ("fact_boxes.yaml", "harms[0].sources"),
         ("alternatives.yaml", "sources"), ("choices.yaml", "sources"), ("decision_aid.yaml", "intro.sources"),
         ("decision_aid.yaml", "sure_note.sources"), ("decision_aid.yaml", "decide_later.sources"),
+        ("decision_aid.yaml", "brand_note.sources"),
     }
 
 
