@@ -64,7 +64,7 @@ def normalize_query(text: str) -> str:
 def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use_ids: Iterable[str],
                language: str = DEFAULT_LANGUAGE) -> ParsedLink:
     """Filters from URL query parameters (each a list of values); unknown values become notices in ``language``,
-    each the end of a sentence "..., so we {notice}." (see ``known_values``)."""
+    each a sentence (see ``known_values``)."""
     notices: list[str] = []
 
     def known(values: Iterable[str], known_ids: Iterable[str], name: str,
@@ -77,7 +77,7 @@ def parse_link(params: Mapping[str, Iterable[str]], area_ids: Iterable[str], use
     offered_values = list(params.get(Param.OFFERED, ()))[:1]
     offered_only = offered_values == ["1"]
     if offered_values and not offered_only:
-        notices.append(t("filters.unknown_value", language, name=Param.OFFERED))
+        notices.append(unknown_notice(Param.OFFERED, language))
     query = " ".join(list(params.get(Param.QUERY, ()))[:1])
     if len(query) > MAX_QUERY_LENGTH:
         notices.append(t("filters.shortened_query", language, count=MAX_QUERY_LENGTH))
@@ -117,13 +117,16 @@ def split_values(values: Iterable[str]) -> list[str]:
 
 def known_values(values: Iterable[str], known: tuple[str, ...], name: str, notices: list[str],
                  *, given_order: bool = False, language: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
-    """Known values without duplicates, in the order of ``known`` (or as given); what was dropped is counted in
-    a notice in ``language`` that ends the page's sentence "This link had a value we could not use, so we
-    {notice}." (``ignored 2 unknown 'area' values``); ``name``, the link's parameter, stays as the link writes it."""
+    """Known values without duplicates, in the order of ``known`` (or as given); when any was dropped, a notice in
+    ``language`` says, in a visitor's words, what the link ``name`` (its parameter) asked for and did not get."""
     given = [str(value) for value in list(values)[:MAX_VALUES]]
     kept = tuple(dict.fromkeys(v for v in given if v in known)) if given_order else tuple(
         value for value in known if value in given)
-    dropped = sum(1 for value in given if value not in known)
-    if dropped:
-        notices.append(t("filters.unknown_values", language, count=dropped, name=name))
+    if any(value not in known for value in given):
+        notices.append(unknown_notice(name, language))
     return kept
+
+
+def unknown_notice(name: str, language: str) -> str:
+    """``This link asked for a body area that we do not have, so we left it out.``"""
+    return t("filters.unknown", language, what=t(f"filters.what.{name}", language))

@@ -20,6 +20,9 @@ def content(content_dir):
     return load_content(content_dir)
 
 
+FIRST_STEP = "This link asked for a step we do not have, so we started at the first step."
+
+
 def test_url_round_trip(content):
     consultation = Consultation(uses=("lines",), areas=("bladder",), presenting=True, step=2)
     params = consultation_params(consultation)
@@ -31,18 +34,20 @@ def test_url_round_trip(content):
 def test_bad_step_starts_at_the_first(content, step):
     parsed = parse_consultation({"concern": ["lines"], "present": ["1"], "step": [step]}, content)
     assert parsed.consultation.step == 0
-    assert parsed.notices == ("started at the first step",)
+    assert parsed.notices == (FIRST_STEP,)
 
 
 def test_unknown_concerns_are_dropped(content):
     parsed = parse_consultation({"concern": ["lines", "<script>"], "area": ["moon"]}, content)
     assert parsed.consultation.uses == ("lines",)
     assert parsed.consultation.areas == ()
-    assert parsed.notices == ("ignored 1 unknown 'concern' value", "ignored 1 unknown 'area' value")
+    assert parsed.notices == (
+        "This link asked for a concern that we do not have, so we left it out.",
+        "This link asked for a body area that we do not have, so we left it out.")
 
 
 @pytest.mark.parametrize(("step", "expected", "notices"), [("1", 0, ()), ("2", 1, ()), ("50", 49, ()),
-                                                          ("51", 0, ("started at the first step",))])
+                                                          ("51", 0, (FIRST_STEP,))])
 def test_steps_count_from_one_up_to_the_limit(content, step, expected, notices):
     parsed = parse_consultation({"concern": ["lines"], "present": ["1", "1"], "step": [step, "3"]}, content)
     assert parsed.consultation == Consultation(uses=("lines",), presenting=True, step=expected)
@@ -67,7 +72,7 @@ def test_chosen_uses_keep_the_order_staff_chose_then_add_the_uses_at_the_areas(c
 def test_the_link_keeps_the_order_of_the_concerns(content):
     parsed = parse_consultation({"concern": ["mood", "nope", "lines", "mood"]}, content)
     assert parsed.consultation.uses == ("mood", "lines")
-    assert parsed.notices == ("ignored 1 unknown 'concern' value",)
+    assert parsed.notices == ("This link asked for a concern that we do not have, so we left it out.",)
 
 
 def with_price(content, price):
@@ -130,8 +135,9 @@ def test_the_notices_of_a_link_read_in_spanish(content):
     parsed = parse_consultation({"concern": ["lines", "<script>"], "area": ["moon", "sun"], "step": ["0"]}, content,
                                 language="es")
     assert parsed.consultation == Consultation(uses=("lines",))
-    assert parsed.notices == ("no usamos 1 valor desconocido de 'concern'",
-                              "no usamos 2 valores desconocidos de 'area'", "empezamos en el primer paso")
+    assert parsed.notices == ("Este enlace pedía un tema de consulta que no tenemos; esa parte se dejó fuera.",
+                              "Este enlace pedía una zona del cuerpo que no tenemos; esa parte se dejó fuera.",
+                              "Este enlace pedía un paso que no tenemos; empezamos en el primero.")
     assert english_left(" ".join(parsed.notices), "consultation", "filters") == []
 
 

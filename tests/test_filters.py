@@ -63,11 +63,12 @@ def test_unknown_values_are_dropped_with_notices():
     )
     assert parsed.filters == Filters(categories=("medical",))
     assert parsed.notices == (
-        "ignored 1 unknown 'category' value",
-        "ignored 1 unknown 'area' value",
-        "ignored an unknown 'offered' value",
-        "ignored 1 unknown 'use' value",
+        "This link asked for a kind of use that we do not have, so we left it out.",
+        "This link asked for a body area that we do not have, so we left it out.",
+        "This link asked for a clinic filter that we do not have, so we left it out.",
+        "This link asked for a use that we do not have, so we left it out.",
     )
+
 
 
 def test_oversized_and_control_characters_are_tamed():
@@ -75,7 +76,7 @@ def test_oversized_and_control_characters_are_tamed():
     assert len(parsed.filters.query) <= 100
     assert "\x00" not in parsed.filters.query
     assert parsed.filters.statuses == ("approved",)
-    assert "shortened the search text to 100 characters" in parsed.notices
+    assert "Your search was very long, so we kept its first 100 characters." in parsed.notices
 
 
 def test_normalize_query():
@@ -102,9 +103,10 @@ def test_repeated_keys_take_the_first_value():
     assert parsed.notices == ()
 
 
-def test_each_unknown_value_is_named_by_its_parameter():
+def test_each_unknown_part_is_named_once_in_a_visitors_words():
     parsed = parse_link({"status": ["approved", "sort-of"], "area": ["elbow", "knee"]}, AREAS, USES)
-    assert parsed.notices == ("ignored 1 unknown 'status' value", "ignored 2 unknown 'area' values")
+    assert parsed.notices == ("This link asked for a status that we do not have, so we left it out.",
+                              "This link asked for a body area that we do not have, so we left it out.")
 
 
 def test_a_search_of_exactly_the_longest_length_is_kept_whole():
@@ -113,19 +115,21 @@ def test_a_search_of_exactly_the_longest_length_is_kept_whole():
     assert parsed.notices == ()
 
 
-def test_the_notices_read_in_spanish_as_the_end_of_the_pages_sentence():
+def test_the_notices_read_in_spanish_and_name_no_parameter():
     parsed = parse_link({"category": ["beauty"], "area": ["elbow", "knee"], "offered": ["yes"], "q": ["x" * 101],
                          "topics": ["lines,nope"]}, AREAS, USES, language="es")
     assert parsed.filters == Filters(query="x" * 100, topics=("lines",))
     assert parsed.notices == (
-        "no usamos 1 valor desconocido de 'category'",
-        "no usamos 2 valores desconocidos de 'area'",
-        "no usamos un valor desconocido de 'offered'",
-        "acortamos el texto de búsqueda a 100 caracteres",
-        "no usamos 1 valor desconocido de 'topics'",
+        "Este enlace pedía un tipo de uso que no tenemos; esa parte se dejó fuera.",
+        "Este enlace pedía una zona del cuerpo que no tenemos; esa parte se dejó fuera.",
+        "Este enlace pedía un filtro de la clínica que no tenemos; esa parte se dejó fuera.",
+        "Su búsqueda era muy larga; usamos sus primeros 100 caracteres.",
+        "Este enlace pedía un tema que no tenemos; esa parte se dejó fuera.",
     )
+    assert not any(name in " ".join(parsed.notices) for name in ("'", "category", "topics", "offered"))
     assert english_left(" ".join(parsed.notices), "filters") == []
 
 
 def test_an_unknown_language_gives_the_english_notices():
-    assert parse_link({"area": ["elbow"]}, AREAS, USES, language="xx").notices == ("ignored 1 unknown 'area' value",)
+    assert parse_link({"area": ["elbow"]}, AREAS, USES, language="xx").notices == (
+        "This link asked for a body area that we do not have, so we left it out.",)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ..routes import with_language
 from .language import language
@@ -18,3 +19,9 @@ def keep_address(params: dict[str, list[str]]) -> None:
     wanted = with_language(params, language())
     if address_params() != wanted:
         st.query_params.from_dict(wanted)
+
+
+def is_history_navigation() -> bool:
+    """Whether this run was started by the browser's Back or Forward (Streamlit then reruns with that address)."""
+    context = get_script_run_ctx()
+    return bool(context and context.is_history_navigation)

@@ -13,6 +13,7 @@ from ..models import Content, Use
 from ..presenting import approval_entries, span_text
 from . import decision_view
 from . import language as lang
+from .explorer import DETAIL_HEADING, card_button
 from .glossary_words import words_to_explain
 from .markdown import cited, md, status_text, use_card_text, who_treats
 from .sources_view import notes_control, sources_control
@@ -32,7 +33,7 @@ def use_card(use: Use, content: Content, on_open: Callable[[str], None] | None =
         row = st.container(horizontal=True, gap="small", vertical_alignment="center") if words else nullcontext()
         with row:
             if on_open:
-                st.button(lang.tr("views.read_more"), key=f"open-{use.id}", on_click=on_open, args=(use.id,),
+                st.button(lang.tr("views.read_more"), key=card_button(use.id), on_click=on_open, args=(use.id,),
                           help=lang.tr("views.read_more_help", name=lang.text(use.name)))
             notes_control(content, [], words)
 
@@ -45,7 +46,7 @@ def use_detail(use: Use, content: Content) -> None:
     def part(key: str, text: str) -> str:
         return cited(text, citations(use.cites.get(key, use.sources)), language)
 
-    st.header(md(lang.text(use.name)), anchor="use-detail")
+    st.header(md(lang.text(use.name)), anchor=DETAIL_HEADING)
     status_badge(use, content)
     st.caption(lang.tr("decisions.page_aim"))
     approvals = approval_entries(use, content, language)

@@ -123,8 +123,8 @@ def take_home(content, uses, steps) -> None:
 
 content = content_cache.content()
 parsed = consult_state.read(content)
-for notice in parsed.notices:
-    st.caption(md(tr("page.consultation.notice", notice=notice)))
+if parsed.notices:
+    st.info(md(" ".join(parsed.notices)), icon=":material/info:")
 if parsed.consultation.presenting:
     present(parsed.consultation, content)
 else:

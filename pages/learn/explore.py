@@ -17,18 +17,17 @@ from botox_explorer.ui.use_view import use_card, use_detail
 content = content_cache.content()
 table = content_cache.uses_table()
 language = lang.language()
-notices = explorer.seed_from_url(content)
+notices = explorer.follow_url(content)
 
 st.title(lang.tr("page.explore.title"))
-for notice in notices:
-    st.toast(lang.tr("page.explore.notice", notice=notice), icon=":material/info:")
 if notices:
-    st.caption(md(lang.tr("page.explore.notices", notices="; ".join(notices))))
+    st.info(md(" ".join(notices)), icon=":material/info:")
 
 filters = explorer.current_filters()
 if filters.topics:
     with st.container(border=True):
-        st.markdown(f"**{lang.tr('page.explore.topics', count=len(filters.topics))}** "
+        names = ", ".join(lang.text(content.uses[use_id].name) for use_id in filters.topics)
+        st.markdown(f"**{lang.tr('page.explore.topics', count=len(filters.topics))}** {md(names)}  \n"
                     + lang.tr("page.explore.topics_narrow"))
         st.button(lang.tr("page.explore.show_all"), icon=":material/select_all:", on_click=explorer.clear_topics)
 if filters.open_use:
@@ -50,7 +49,9 @@ offered_column.toggle(lang.tr("page.explore.offered_only"), key=explorer.KEYS["o
 filters = explorer.current_filters()
 explorer.write_to_url(filters)
 shown = apply_filters(table, filters)
-with st.expander(lang.tr("page.explore.areas"), expanded=not filters.open_use, icon=":material/touch_app:"):
+# Folded when a use is open or a QR code chose the topics: what was asked for comes first on a phone.
+with st.expander(lang.tr("page.explore.areas"), expanded=not (filters.open_use or filters.topics),
+                 icon=":material/touch_app:"):
     chart_block(content_cache.chart("area_map", filters.areas), content)
     numbers = area_numbers(content)
     st.pills(lang.tr("page.explore.area"), list(content.areas), selection_mode="multi", key=explorer.KEYS["areas"],
@@ -80,3 +81,4 @@ if uses:
                                 "botox-explorer-uses.json", "application/json", on_click="ignore",
                                 icon=":material/download:")
 reviewed_note([content.uses[filters.open_use]] if filters.open_use else uses)
+explorer.follow_open_use(filters)

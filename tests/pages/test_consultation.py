@@ -47,7 +47,7 @@ def test_last_step_and_out_of_range_step():
 def test_hostile_link_falls_back():
     app = open_page("consultation", concern=["<img src=x>", "frown-lines"], present="yes", step="-3")
     assert [t.value for t in app.title] == ["Consultation"]
-    assert "could not be used" in texts(app)
+    assert "that we do not have" in texts(app)
 
 
 def test_areas_add_their_uses_and_the_pdf_button_says_pdf(real_content):

@@ -9,7 +9,9 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 
 from botox_explorer.decisions import key_points
 from botox_explorer.presenting import approval_source_ids
+from botox_explorer.ui import explorer
 from botox_explorer.ui.explorer import PAGE_SIZE
+from botox_explorer.ui.focus import FOCUS_SCRIPT
 
 from .helpers import chart_alts, open_page, popovers, texts
 
@@ -150,7 +152,7 @@ def test_hostile_or_unknown_link_values_fall_back_gently(query):
     assert "uses shown" in page
     assert "javascript:alert" not in "".join(m.value for m in app.markdown if "](" in m.value)
     if "q" not in query:
-        assert "could not be used" in page
+        assert "that we do not have" in page
 
 
 def test_unknown_value_is_dropped_and_known_one_kept():
@@ -226,3 +228,74 @@ def test_choosing_an_area_by_its_number_filters_and_marks_it_on_the_drawing():
     assert "Chosen" not in chart_alts(app)["Where treatments are given: face and neck"]
     assert set(card_titles(app)) == {u.name["en"] for u in CONTENT.uses.values() if "bladder" in u.areas}
     assert link(app, "area") == ["bladder"]
+
+
+# --- the browser's Back and Forward, and what a click brings into view ------------------------------------------
+
+
+def back_to(app, monkeypatch, history: bool = True, **query: str | list[str]):
+    """Rerun ``app`` as the browser does after Back or Forward: with the address it goes to (and Streamlit's flag)."""
+    monkeypatch.setattr(explorer, "is_history_navigation", lambda: history)
+    app.query_params.clear()
+    for name, value in query.items():
+        app.query_params[name] = value
+    return app.run()
+
+
+def test_back_sets_the_filters_and_the_open_use_from_the_address(monkeypatch):
+    app = open_page("explore", category="medical")
+    app.button_group(key="f_category").set_value(["cosmetic", "medical"]).run()
+    app.button(key="open-frown-lines").click().run()
+    assert link(app, "use") == ["frown-lines"]
+    back_to(app, monkeypatch, category=["cosmetic", "medical"], lang="en")
+    assert app.session_state["open_use"] is None
+    assert not any(h.value.startswith("Frown") for h in app.header)
+    back_to(app, monkeypatch, category="medical", lang="en")
+    assert app.button_group(key="f_category").value == ["medical"]
+    assert link(app, "category") == ["medical"] and link(app, "use") == []
+    back_to(app, monkeypatch, category=["cosmetic", "medical"], use="frown-lines", lang="en")  # Forward
+    assert app.button_group(key="f_category").value == ["cosmetic", "medical"]
+    assert app.header[0].value.replace("\\", "") == CONTENT.uses["frown-lines"].name["en"]
+
+
+def test_a_click_that_arrives_with_an_older_address_is_kept(monkeypatch):
+    """The second click was sent before the browser had the address the first one's run wrote."""
+    app = open_page("explore", category="medical")
+    app.button_group(key="f_category").set_value(["cosmetic", "medical"]).run()
+    app.button_group(key="f_category").set_value(["cosmetic", "medical", "psychological"])
+    back_to(app, monkeypatch, history=False, category="medical", lang="en")
+    assert app.button_group(key="f_category").value == ["cosmetic", "medical", "psychological"]
+    assert link(app, "category") == ["cosmetic", "medical", "psychological"]
+
+
+def focus_marks(app) -> list[str]:
+    """What the page asks the browser to bring into view after this run (the marks before the focus script)."""
+    return [html.proto.body.split("<script>")[0] for html in app.get("html") if FOCUS_SCRIPT in html.proto.body]
+
+
+def test_read_more_brings_the_detail_into_view_and_closing_returns_to_the_card():
+    app = open_page("explore", use="depression")
+    assert focus_marks(app) == []  # landing on a link: the detail is already first
+    app.button(key="open-frown-lines").click().run()
+    assert focus_marks(app) == ['<span hidden data-for="frown-lines" data-heading="use-detail"></span>']
+    app.button_group(key="f_status").set_value(["approved"]).run()
+    assert focus_marks(app) == []  # a filter change leaves the view where it is
+    [back] = [b for b in app.button if b.label == "Back to all uses"]
+    back.click().run()
+    assert focus_marks(app) == ['<span hidden data-for="frown-lines" data-button="open-frown-lines"></span>']
+
+
+def test_a_link_notice_shows_once_in_plain_words():
+    app = open_page("explore", area=["elbow", "knee"], use="no-such-use")
+    assert [alert.value for alert in app.info if alert.value.startswith("This link")] == [
+        "This link asked for a body area that we do not have, so we left it out\\. "
+        "This link asked for a use that we do not have, so we left it out\\."]
+    assert len(app.toast) == 0
+
+
+def test_a_qr_link_names_its_topics_and_how_to_see_all():
+    app = open_page("explore", topics="crows-feet,chronic-migraine", lang="es")
+    names = [CONTENT.uses[use_id].name["es"] for use_id in ("crows-feet", "chronic-migraine")]
+    [box] = [m.value.replace("\\", "") for m in app.markdown if "Se muestran los 2 temas" in m.value]
+    assert all(name.replace("\\", "") in box for name in names) and "Ver todos los usos" in box
+    assert [e.proto.expanded for e in app.expander if e.label.startswith("Zonas")] == [False]
