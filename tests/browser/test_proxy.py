@@ -83,6 +83,18 @@ def test_every_page_works_through_the_proxy_with_no_policy_violation(proxy, page
     assert not [e for e in view.console_errors + view.ignored_errors if "Content Security Policy" in e]
 
 
+def test_read_more_brings_the_detail_into_view_under_the_policy(proxy, page):
+    """The script that scrolls to an opened use and focuses it is allowed by its hash, and does its work."""
+    view = page("phone")
+    view.add_init_script(RECORD_CSP_VIOLATIONS_JS)
+    open_page(view, proxy.url, "/explore")
+    button = view.locator(".st-key-open-depression button").filter(visible=True)
+    button.scroll_into_view_if_needed()
+    rerun(view, button.click, until="document.activeElement && document.activeElement.id === 'use-detail'")
+    expect(view.locator("h2#use-detail")).to_be_in_viewport()
+    assert csp_violations(view) == []
+
+
 def test_security_headers_are_sent(proxy):
     headers = requests.get(f"{proxy.url}/explore", timeout=10).headers
     policy = headers["Content-Security-Policy"]
