@@ -46,6 +46,7 @@ PRINT_COPY = "print-copy"  # the container's key; Streamlit gives it the class s
 PRINT_CSS = """
 <style>
   .st-key-print-copy, [data-testid="stLayoutWrapper"]:has(> .st-key-print-copy) { display: none; }
+  @page { margin: 15mm; }
   @media print {
     [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
     [data-testid="stPopoverBody"], [data-baseweb="popover"] { display: none !important; }
@@ -167,16 +168,15 @@ def _fact_box(content: Content, box: FactBox, numbers: dict[str, int], language:
     return "\n\n".join([
         f"#### {md(t('decisions.box_title', language, product=content.products[box.product].brand))}",
         "\n\n".join(md(line) for line in box_summary(box, content, language)), markdown_table(header, rows),
-        *(f":small[:gray[{md(note)}]]" for note in row_notes(box, content, language)), "\n".join(arrays),
+        *(f":small[:gray[{md(note)}]]" for note in row_notes(box, content, language)), *arrays,
         f":small[:gray[{_cites(box_source_ids(box, content), numbers, language)}]]"])
 
 
 def _array_line(outcome: Outcome, names: Sequence[str], language: str) -> str:
-    """An icon array's numbers in words: ``- Measure: BOTOX: 80 out of 100 · Placebo: 3 out of 100``."""
-    values = (outcome.treated, outcome.placebo)
-    numbers = " · ".join(md(f"{name}: {t('decisions.per_100', language, number=f'{value:g}')}")
-                         for name, value in zip(names, values, strict=True))
-    return f"- {md(text_in(outcome.measure, language))}: {numbers}"
+    """An icon array's numbers in words, as the PDF labels its two arrays: the measure, then each group's count."""
+    counts = (f"- {md(f'{name}: ' + t('decisions.per_100', language, number=f'{value:g}'))}"
+              for name, value in zip(names, (outcome.treated, outcome.placebo), strict=True))
+    return "\n".join([f"**{md(text_in(outcome.measure, language))}**", "", *counts])
 
 
 def _options(content: Content, use: Use, numbers: dict[str, int], language: str) -> str:
