@@ -108,16 +108,9 @@ def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "
                 language: str = DEFAULT_LANGUAGE, worksheet: Worksheet | None = None) -> bytes:
     """The consultation summary for the chosen uses, in their order and in ``language``, with the patient's
     decision worksheet when they filled it in; unknown ids are skipped."""
-    uses = [content.uses[use_id] for use_id in dict.fromkeys(use_ids) if use_id in content.uses]
-    safety = content.safety
-    cite = Citations()
-    for use in uses:
-        cite([*use.sources, *approval_source_ids(use, content), *_decision_sources(use, content)])
-    cite(s for group in SAFETY_GROUPS for item in getattr(safety, group) for s in item.sources)
+    uses = summary_uses(content, use_ids)
     worksheet = worksheet or Worksheet()
-    if not worksheet.empty:
-        cite(content.decision_aid.worksheet_sources)
-    numbers = cite.numbers
+    numbers = summary_numbers(content, uses, worksheet)
     pdf = _new_pdf(on, supported(language))
     _title(pdf, content, clean_first_name(first_name), on)
     for use in uses:
@@ -130,6 +123,22 @@ def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "
     _sources_section(pdf, content.sources, numbers)
     _closing(pdf, text_in(content.site.reminder, pdf.language))
     return bytes(pdf.output())
+
+
+def summary_uses(content: Content, use_ids: Sequence[str]) -> list[Use]:
+    """The chosen uses the summary covers, in their order, each once; unknown ids are skipped."""
+    return [content.uses[use_id] for use_id in dict.fromkeys(use_ids) if use_id in content.uses]
+
+
+def summary_numbers(content: Content, uses: Sequence[Use], worksheet: Worksheet) -> dict[str, int]:
+    """The summary's sources numbered in the order it cites them: the uses', the safety groups', the worksheet's."""
+    cite = Citations()
+    for use in uses:
+        cite([*use.sources, *approval_source_ids(use, content), *_decision_sources(use, content)])
+    cite(s for group in SAFETY_GROUPS for item in getattr(content.safety, group) for s in item.sources)
+    if not worksheet.empty:
+        cite(content.decision_aid.worksheet_sources)
+    return cite.numbers
 
 
 def _closing(pdf: FPDF, reminder: str) -> None:

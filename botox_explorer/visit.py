@@ -7,7 +7,6 @@ or a log), and the notes are built here from the chosen items, for the patient t
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ class ChecklistSection:
     heading: str
     prompt: str
     items: tuple[SafetyItem, ...]
+    notes_heading: str  # a heading for the list that does not repeat its items' "Tell your doctor..."
 
 
 def checklist(content: Content, language: str = DEFAULT_LANGUAGE) -> list[ChecklistSection]:
@@ -29,7 +29,8 @@ def checklist(content: Content, language: str = DEFAULT_LANGUAGE) -> list[Checkl
     prompt in ``language``."""
     safety = content.safety
     items_by_key = {"tell": (*safety.do_not_treat, *safety.tell_your_doctor), "ask": tuple(safety.questions_to_ask)}
-    return [ChecklistSection(key, t(f"visit.{key}.heading", language), t(f"visit.{key}.prompt", language), items)
+    return [ChecklistSection(key, t(f"visit.{key}.heading", language), t(f"visit.{key}.prompt", language), items,
+                             t(f"visit.{key}.notes_heading", language))
             for key, items in items_by_key.items() if items]
 
 
@@ -44,38 +45,62 @@ def chosen_items(section: ChecklistSection, chosen_ids: Sequence[str]) -> list[S
     return [item for item in section.items if item.id in chosen]
 
 
-NOTES_WIDTH = 90
+@dataclass(frozen=True)
+class VisitList:
+    """What the patient takes to the visit, in one language: the chosen items under their list headings, the
+    worksheet's sentences, the reminder and the sources of it all (each text whole: a screen or a printer wraps
+    it to its own width)."""
+
+    title: str
+    sections: tuple[tuple[str, tuple[str, ...]], ...]
+    worksheet: tuple[str, ...]
+    reminder: str
+    source_ids: tuple[str, ...]
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing is chosen and the worksheet is blank."""
+        return not self.sections and not self.worksheet
+
+
+def visit_list(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.date,
+               language: str = DEFAULT_LANGUAGE, worksheet: Worksheet | None = None) -> VisitList:
+    """The patient's list for the visit in ``language``: the chosen items of each section (``chosen`` maps a
+    section's key to its chosen item ids) and the decision worksheet if filled in."""
+    sections, cited = [], {}
+    for section in checklist(content, language):
+        items = chosen_items(section, chosen.get(section.key, ()))
+        if items:
+            sections.append((section.notes_heading, tuple(_one_line(text_in(item.text, language)) for item in items)))
+            cited.update(dict.fromkeys(s for item in items for s in item.sources))
+    decision = tuple(worksheet_lines(content, worksheet or Worksheet(), language))
+    if decision:
+        cited.update(dict.fromkeys(content.decision_aid.worksheet_sources))
+    return VisitList(t("visit.notes_title", language, date=format_date(on, language)), tuple(sections), decision,
+                     _one_line(text_in(content.site.reminder, language)), tuple(cited))
+
+
+def _one_line(text: str) -> str:
+    """``text`` with its line breaks and runs of spaces made single spaces."""
+    return " ".join(text.split())
 
 
 def visit_notes(content: Content, chosen: Mapping[str, Sequence[str]], on: dt.date,
                 language: str = DEFAULT_LANGUAGE, worksheet: Worksheet | None = None) -> str:
-    """The patient's notes for the visit as plain text in ``language``: the chosen items of each section
-    (``chosen`` maps a section's key to its chosen item ids), the decision worksheet if filled in, with the page's
-    reminder and where each point comes from (the sources' titles as published)."""
-    lines = [t("visit.notes_title", language, date=format_date(on, language)), ""]
-    cited: dict[str, None] = {}
-    for section in checklist(content, language):
-        items = chosen_items(section, chosen.get(section.key, ()))
-        if not items:
-            continue
-        lines.append(section.heading + ":")
-        for item in items:
-            lines += textwrap.wrap(text_in(item.text, language), NOTES_WIDTH, initial_indent="[ ] ",
-                                   subsequent_indent="    ")
-            cited.update(dict.fromkeys(item.sources))
-        lines.append("")
-    decision = worksheet_lines(content, worksheet or Worksheet(), language)
-    if decision:
-        lines.append(t("decisions.worksheet.notes_heading", language) + ":")
-        for line in decision:
-            lines += textwrap.wrap(line, NOTES_WIDTH, initial_indent="- ", subsequent_indent="  ")
-        lines.append("")
-        cited.update(dict.fromkeys(content.decision_aid.worksheet_sources))
-    if not cited:
+    """The patient's list (``visit_list``) as plain text in ``language``, one line an item (no hard wraps), with
+    the page's reminder and where each point comes from (the sources' titles as published)."""
+    notes = visit_list(content, chosen, on, language, worksheet)
+    lines = [notes.title, ""]
+    for heading, items in notes.sections:
+        lines += [f"{heading}:", *(f"[ ] {item}" for item in items), ""]
+    if notes.worksheet:
+        lines += [t("decisions.worksheet.notes_heading", language) + ":", *(f"- {line}" for line in notes.worksheet),
+                  ""]
+    if notes.empty:
         lines += [t("visit.nothing_chosen", language), ""]
-    lines += textwrap.wrap(text_in(content.site.reminder, language), NOTES_WIDTH)
-    if cited:
+    lines.append(notes.reminder)
+    if notes.source_ids:
         lines += ["", t("visit.sources", language)]
         lines += [f"- {content.sources[s].title} ({content.sources[s].publisher}): {content.sources[s].link}"
-                  for s in cited]
+                  for s in notes.source_ids]
     return "\n".join(lines) + "\n"

@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from botox_explorer.content import load_content
-from botox_explorer.visit import checklist, chosen_items, visit_notes
+from botox_explorer.models import text_in
+from botox_explorer.visit import checklist, chosen_items, visit_list, visit_notes
 from tests.helpers import english_left, problems_after
 
 DAY = dt.date(2026, 11, 30)
@@ -29,8 +30,8 @@ def test_chosen_items_keep_the_sections_order_and_drop_unknown_ids(content):
 def test_the_notes_hold_the_chosen_items_with_their_sources_and_the_reminder(content):
     notes = visit_notes(content, {"ask": ["which-product"]}, DAY)
     assert notes.startswith("My questions for the visit (November 30, 2026)\n")
-    assert "Ask your injector:\n[ ] Which product will you use?" in notes
-    assert "Tell your injector" not in notes and "Test allergy" not in notes
+    assert "\nQuestions I want to ask:\n[ ] Which product will you use?\n" in notes
+    assert "What applies to me" not in notes and "Test allergy" not in notes
     assert "- Test paper (Doe J): https://doi.org/10.1000/test.1" in notes
     assert "Test label" not in notes  # only the chosen items' sources
     assert content.site.reminder["en"].split()[0] in notes
@@ -41,15 +42,32 @@ def test_notes_with_nothing_chosen_say_how_to_fill_them(content):
     assert "Nothing chosen yet" in notes and "Where these points come from" not in notes
 
 
-def test_a_long_item_wraps_under_its_box(content_dir):
+def test_a_long_item_stays_one_line_for_the_screen_or_the_printer_to_wrap(content_dir):
     long_text = " ".join(["word"] * 40)
     path = content_dir / "safety.yaml"
     path.write_text(path.read_text().replace("Test allergy.", long_text))
     lines = visit_notes(load_content(content_dir), {"tell": ["allergy"]}, DAY).splitlines()
-    item_lines = [line for line in lines if "word" in line]
-    assert len(item_lines) >= 2 and item_lines[0].startswith("[ ] word")
-    assert all(line.startswith("    word") for line in item_lines[1:])
-    assert max(len(line) for line in lines if "word" in line) <= 90
+    assert [line for line in lines if "word" in line] == [f"[ ] {long_text}"]
+
+
+def test_the_list_headings_do_not_repeat_what_their_items_say(real_content):
+    for language in ("en", "es"):
+        for section in checklist(real_content, language):
+            heading_start = section.notes_heading.split()[0].casefold()
+            starts = {text_in(item.text, language).split()[0].casefold().strip("¿") for item in section.items}
+            assert heading_start not in starts, (language, section.notes_heading)
+            assert section.notes_heading != section.heading
+
+
+def test_the_visit_list_holds_the_chosen_items_whole_under_their_list_headings(real_content):
+    tell, _ = checklist(real_content)
+    chosen = {"tell": [tell.items[-1].id, tell.items[0].id], "ask": ["nothing"]}
+    listed = visit_list(real_content, chosen, DAY)
+    assert listed.sections == (("What applies to me", tuple(" ".join(item.text["en"].split())
+                                                            for item in (tell.items[0], tell.items[-1]))),)
+    assert all("\n" not in item for _, items in listed.sections for item in items)
+    assert listed.source_ids == tuple(dict.fromkeys((*tell.items[0].sources, *tell.items[-1].sources)))
+    assert not listed.empty and visit_list(real_content, {}, DAY).empty
 
 
 def test_a_checklist_item_without_a_label_is_named(content_dir):
@@ -76,7 +94,7 @@ def test_the_notes_read_in_spanish_with_the_sources_as_published(real_content):
     chosen = {"tell": [tell.items[0].id], "ask": [ask.items[0].id]}
     notes = visit_notes(real_content, chosen, DAY, language="es")
     assert notes.startswith("Mis preguntas para la visita (30 de noviembre de 2026)\n")
-    assert "\nDígale a la persona que inyecta:\n" in notes and "\nPregúntele a la persona que inyecta:\n" in notes
+    assert "\nLo que se aplica a mí:\n[ ] " in notes and "\nPreguntas que quiero hacer:\n[ ] ¿" in notes
     for item in (tell.items[0], ask.items[0]):
         assert flat(item.text["es"]) in flat(notes) and flat(item.text["en"]) not in flat(notes)
     assert flat(real_content.site.reminder["es"]) in flat(notes)

@@ -5,7 +5,6 @@ import datetime as dt
 import streamlit as st
 
 from botox_explorer.consultation import agenda, chosen_uses, clamp
-from botox_explorer.i18n import format_date
 from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
 from botox_explorer.presenting import category_label, short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
@@ -14,6 +13,7 @@ from botox_explorer.ui import language as lang
 from botox_explorer.ui.consultation_view import agenda_step
 from botox_explorer.ui.decision_view import current_worksheet, worksheet
 from botox_explorer.ui.markdown import image_markdown, md
+from botox_explorer.ui.print_view import print_copy, print_style, summary_markdown
 from botox_explorer.ui.sources_view import reviewed_note
 
 tr = lang.tr
@@ -88,10 +88,11 @@ def prepare(consultation, content) -> None:
     for number, step in enumerate(steps, start=1):
         with st.expander(f"{number}. {step.title}", expanded=number <= 2):
             agenda_step(step.key, content, uses)
-    take_home(content, uses, steps)
+    take_home(content, uses)
 
 
-def take_home(content, uses, steps) -> None:
+def take_home(content, uses) -> None:
+    """The worksheet, the take-home PDF, and the summary as the page prints it."""
     language = lang.language()
     st.header(tr("page.consultation.take_home"))
     with st.expander(tr("decisions.worksheet.open"), icon=":material/balance:"):
@@ -110,15 +111,11 @@ def take_home(content, uses, steps) -> None:
         icon=":material/picture_as_pdf:",
         on_click="ignore",
     )
-    with st.expander(tr("page.consultation.print_view"), icon=":material/print:"):
-        st.markdown(f"**{md(tr('pdf.title'))}, {md(format_date(today, language))}**")
-        for use in uses:
-            st.markdown(f"**{md(lang.text(use.name))}**: {md(lang.text(use.summary))}")
-        for step in steps[2:]:
-            st.subheader(step.title)
-            agenda_step(step.key, content, uses, place="print")
-        st.caption(tr("page.consultation.print"))
+    st.caption(f":material/print: {tr('page.consultation.print')}")
     reviewed_note([*uses, *content.safety.all_items()])
+    print_style()
+    with print_copy():
+        st.markdown(summary_markdown(content, uses, today, language, current_worksheet()))
 
 
 content = content_cache.content()

@@ -13,8 +13,9 @@ from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.decision_view import current_worksheet, worksheet
 from botox_explorer.ui.markdown import md, safety_item
+from botox_explorer.ui.print_view import print_copy, print_style, visit_markdown
 from botox_explorer.ui.sources_view import reviewed_note, sources_control
-from botox_explorer.visit import checklist, chosen_items, visit_notes, widget_key
+from botox_explorer.visit import checklist, chosen_items, visit_list, visit_notes, widget_key
 
 content = content_cache.content()
 language = lang.language()
@@ -44,12 +45,16 @@ count = sum(len(ids) for ids in chosen.values())
 st.header(lang.tr("page.before_your_visit.my_questions"))
 today = dt.date.today()
 decision = current_worksheet()
+listed = visit_markdown(content, visit_list(content, chosen, today, language, decision), language)
 # In a popover: the download button's scripts then load when the visitor opens it, not on a first visit.
 with st.popover(lang.tr("page.before_your_visit.download_or_print", count=count), icon=":material/download:",
                 type="primary"):
-    notes = visit_notes(content, chosen, today, language, decision)
-    st.download_button(lang.tr("page.before_your_visit.download"), notes, lang.tr("page.before_your_visit.file"),
-                       "text/plain", on_click="ignore", icon=":material/download:")
-    st.text(notes)
+    st.download_button(lang.tr("page.before_your_visit.download"), visit_notes(content, chosen, today, language,
+                       decision), lang.tr("page.before_your_visit.file"), "text/plain", on_click="ignore",
+                       icon=":material/download:")
+    st.markdown(listed)
     st.caption(lang.tr("page.before_your_visit.print"))
 reviewed_note(item for section in sections for item in section.items)
+print_style()
+with print_copy():
+    st.markdown(listed)

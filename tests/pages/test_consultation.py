@@ -2,6 +2,10 @@
 
 import shutil
 
+from botox_explorer.i18n import t
+from botox_explorer.presenting import span_text
+from botox_explorer.ui.markdown import md
+
 from .helpers import open_page, picture_title, texts
 
 
@@ -105,11 +109,16 @@ def test_cost_appears_only_with_a_price(monkeypatch, content_dir, tmp_path):
     assert "Your injector decides the dose" in texts(app)
 
 
-def test_agenda_with_a_timed_use_draws_its_chart_in_both_places():
+def test_the_agenda_draws_the_timeline_and_the_printed_summary_says_it_in_words(real_content):
     app = open_page("consultation", concern=["blepharospasm", "crows-feet"])
     pictures = [m.value for m in app.markdown if m.value.startswith("![")]
     timelines = [p for p in pictures if "How the effect builds and wears off" in picture_title(p)]
-    assert len(timelines) == 2 and all("Blepharospasm" in p or "eyelid" in p.lower() for p in timelines)
+    assert len(timelines) == 1 and ("Blepharospasm" in timelines[0] or "eyelid" in timelines[0].lower())
+    [printed] = [m.value for m in app.markdown if m.value.startswith("## Your consultation summary")]
+    stages = real_content.uses["blepharospasm"].timing.stages
+    assert stages
+    for stage, span in stages:
+        assert f"- **{t(f'pdf.{stage}', 'en')}:** {md(span_text(span))}" in printed
 
 
 def test_a_name_the_pdf_cannot_print_is_said_on_the_form():

@@ -72,7 +72,8 @@ def test_the_worksheet_stays_private_and_reaches_the_visit_notes(real_content, c
     assert dict(app.query_params) == address  # nothing of the worksheet in the address
     app.switch_page("pages/visit/before_your_visit.py").run()
     assert app.button_group(key="visit-matters").value == ["needles", "yearly-cost"]  # it follows the visitor
-    [notes] = [" ".join(text.split()) for label, text in popovers(app) if label.startswith("Download or print")]
+    [notes] = [" ".join(text.replace("\\", "").split()) for label, text in popovers(app)
+               if label.startswith("Download or print")]
     assert "What matters to me: How I feel about needles and injections; What it costs over a whole year." in notes
     assert "I am leaning: I will decide later." in notes
     assert "Questions I answered no: Do I know the benefits and the risks of each choice?" in notes

@@ -1,0 +1,112 @@
+"""What the pages print: the stylesheet, the visit list and the consultation's summary, which must say what the
+take-home PDF says, part for part."""
+
+import datetime as dt
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from botox_explorer.decisions import Worksheet
+from botox_explorer.i18n import t
+from botox_explorer.models import text_in
+from botox_explorer.summary_pdf import SAFETY_GROUPS, latin1, summary_pdf
+from botox_explorer.ui.print_view import PRINT_COPY, PRINT_CSS, summary_markdown, visit_markdown
+from botox_explorer.visit import checklist, visit_list
+
+ON = dt.date(2026, 12, 7)
+USES = ["frown-lines", "chronic-migraine"]
+WORKSHEET = Worksheet(("needles",), "later", ("understand",))
+
+
+def test_the_stylesheet_is_static_css_that_prints_the_print_copy_alone():
+    assert f".st-key-{PRINT_COPY}" in PRINT_CSS and "@media print" in PRINT_CSS
+    assert "<script" not in PRINT_CSS.casefold() and "url(" not in PRINT_CSS
+    for chrome in ("stSidebar", "stHeader", "stPopoverBody"):
+        assert f'[data-testid="{chrome}"]' in PRINT_CSS
+
+
+def plain(line: str) -> str:
+    """A markdown line as the reader sees it: no heading marks, bullets, bold, colour directives or escapes."""
+    line = re.sub(r"^(#+|-) ", "", line)
+    line = re.sub(r"^(?::small\[)?:gray\[(.*?)\]{1,2}$", r"\1", line).replace("**", "")
+    return " ".join(re.sub(r"\\(.)", r"\1", line).split())
+
+
+_PDF_TEXTS: dict[tuple[int, str], str] = {}
+
+
+def pdf_text(content, language: str) -> str:
+    """The take-home PDF's text for the same choices, on one line, without the pages' footers (built once)."""
+    if (id(content), language) not in _PDF_TEXTS:
+        _PDF_TEXTS[id(content), language] = _read_pdf(content, language)
+    return _PDF_TEXTS[id(content), language]
+
+
+def _read_pdf(content, language: str) -> str:
+    """The PDF built and read."""
+    data = summary_pdf(content, USES, on=ON, language=language, worksheet=WORKSHEET)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+    footer = re.escape(t("pdf.footer", language, page="PAGE", pages="PAGES")).replace("PAGES", r"\d+")
+    return re.sub(footer.replace("PAGE", r"\d+") + " ", "", text)  # a page's footer can fall inside a paragraph
+
+
+def compared_lines(markdown: str) -> list[str]:
+    """The lines of the printed summary to find in the PDF: all but the table's rows and the sources (the PDF puts
+    a source's link on a line of its own; their numbers and titles are compared apart)."""
+    return [plain(line) for line in markdown.splitlines()
+            if line.strip() and not line.startswith(("|", "- \\[", "### " + "Sources", "### Fuentes"))]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_line_of_the_printed_summary_is_in_the_take_home_pdf(real_content, language):
+    uses = [real_content.uses[u] for u in USES]
+    markdown = summary_markdown(real_content, uses, ON, language, WORKSHEET)
+    in_pdf = pdf_text(real_content, language)
+    missing = [line for line in compared_lines(markdown) if " ".join(latin1(line).split()) not in in_pdf]
+    assert missing == []
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_printed_summary_has_the_pdfs_sections_in_its_order(real_content, language):
+    uses = [real_content.uses[u] for u in USES]
+    headings = [plain(line) for line in summary_markdown(real_content, uses, ON, language, WORKSHEET).splitlines()
+                if line.startswith("#")]
+    boxes = [t("decisions.box_title", language, product=real_content.products[box.product].brand)
+             for use in USES for box in real_content.fact_boxes_for(use)]
+    assert boxes  # the fact boxes are part of what must agree
+    expected = [t("pdf.title", language), *(text_in(u.name, language) for u in uses),
+                t("decisions.worksheet.notes_heading", language), t("pdf.safety", language),
+                t("pdf.where", language), t("pdf.sources", language)]
+    assert [h for h in headings if h not in boxes] == expected
+    in_pdf, position = pdf_text(real_content, language), 0
+    for heading in headings:
+        position = in_pdf.index(latin1(heading), position)  # raises when the PDF lacks it or has it earlier
+
+
+def test_the_printed_summary_numbers_the_sources_as_the_pdf_and_leaves_out_the_name(real_content):
+    markdown = summary_markdown(real_content, [real_content.uses[u] for u in USES], ON, "en", WORKSHEET)
+    listed = re.findall(r"^- \\\[(\d+)\\\] \[(.+?)\]\(", markdown, flags=re.MULTILINE)
+    in_pdf = pdf_text(real_content, "en")
+    assert [int(n) for n, _ in listed] == list(range(1, len(listed) + 1))
+    for number, title in listed:
+        assert f"[{number}] {latin1(plain(title))}" in in_pdf
+    for group in SAFETY_GROUPS:
+        assert f"**{t(f'pdf.{group}', 'en')}**" in markdown
+
+
+def test_the_visit_list_prints_the_chosen_items_under_their_headings_escaped(real_content):
+    tell, ask = checklist(real_content)
+    listed = visit_markdown(real_content, visit_list(real_content, {"tell": [tell.items[0].id],
+                                                                   "ask": [ask.items[0].id]}, ON), "en")
+    assert listed.startswith("## My questions for the visit \\(December 7, 2026\\)\n")
+    assert "#### What applies to me\n\n- " in listed and "#### Questions I want to ask\n\n- " in listed
+    assert plain(listed.split("#### Questions I want to ask\n\n")[1].splitlines()[0]) == ask.items[0].text["en"]
+    assert f"**{' '.join(real_content.site.reminder['en'].split()).replace('.', chr(92) + '.')}**" in listed
+    assert "Nothing chosen yet" not in listed
+
+
+def test_an_empty_visit_list_says_how_to_fill_it(real_content):
+    listed = visit_markdown(real_content, visit_list(real_content, {}, ON, "es"), "es")
+    assert "Todavía no eligió nada" in listed and "####" not in listed
