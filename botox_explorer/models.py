@@ -393,7 +393,7 @@ class UseApproval:
 class SafetyItem(Sourced):
     label: LocalText | None = Field(default=None, description=(
         "A few words naming the item as a chip of the visit checklist (needed in do_not_treat, tell_your_doctor "
-        "and questions_to_ask)"))
+        "and questions_to_ask), or, for a red flag, its one line in the safety page's \"Get help now\" box"))
     text: LocalText
     detail: LocalText | None = None
 

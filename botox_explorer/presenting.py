@@ -13,6 +13,7 @@ from .models import (
     Location,
     Product,
     ProductApproval,
+    Safety,
     SafetyItem,
     Span,
     Statistics,
@@ -212,6 +213,18 @@ SAFETY_SECTIONS = (("boxed_warning", "warning"), ("red_flags", "danger"), ("do_n
 SAFETY_TONES = dict(SAFETY_SECTIONS)
 # The sections that tell a patient to contact the clinic: whom to call follows them.
 CONTACT_AFTER = ("red_flags", "tell_your_doctor")
+# The id of the "Get help now" box a safety page opens with.
+HELP_NOW_ANCHOR = "get-help-now"
+
+
+def section_anchor(section: str) -> str:
+    """The id of a safety section's heading, which jump links point to: ``red_flags`` is ``red-flags``."""
+    return section.replace("_", "-")
+
+
+def shown_safety_sections(safety: Safety) -> list[str]:
+    """The safety sections a page shows, in order: those with at least one item."""
+    return [section for section, _ in SAFETY_SECTIONS if getattr(safety, section)]
 
 
 def item_text(item: SafetyItem, language: str = DEFAULT_LANGUAGE) -> str:

@@ -380,7 +380,9 @@ def _timeline(pdf: _SummaryPDF, use: Use) -> None:
     pdf.ln(2)
 
 
-SAFETY_GROUPS = ("boxed_warning", "red_flags", "aftercare", "do_not_treat", "tell_your_doctor", "questions_to_ask")
+# "interactions" is here because an item of "tell_your_doctor" points to it: the PDF names no section it lacks.
+SAFETY_GROUPS = ("boxed_warning", "red_flags", "aftercare", "do_not_treat", "tell_your_doctor", "interactions",
+                 "questions_to_ask")
 
 
 def safety_groups(safety: Safety, language: str = DEFAULT_LANGUAGE) -> tuple[tuple[str, Sequence[SafetyItem]], ...]:

@@ -134,10 +134,11 @@ def full_safety(content):
 def test_holds_every_safety_group_the_patient_needs_with_its_heading(content) -> None:
     text = flat(pdf_text(summary_pdf(full_safety(content), ["lines"], on=ON)))
     for heading, group in (("The FDA's boxed warning", "boxed_warning"),
-                           ("Get urgent medical help if you notice", "red_flags"),
+                           ("Get help now", "red_flags"),
                            ("Taking care of yourself afterwards", "aftercare"),
                            ("Who should not be treated", "do_not_treat"),
                            ("Tell your clinician first if", "tell_your_doctor"),
+                           ("Medicines that can interact", "interactions"),
                            ("Questions to ask your clinician", "questions_to_ask")):
         assert f"{heading} - Item of {group}." in text
 

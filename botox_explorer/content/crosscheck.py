@@ -23,7 +23,7 @@ def cross_check(content: Content) -> list[ContentProblem]:
     problems += _uncited_sources(content)
     problems += _glossary_forms_unique(content)
     problems += _illustrations_present(content)
-    problems += _checklist_labels(content)
+    problems += _short_labels(content)
     problems += _fact_boxes_own_product(content)
     problems += _choices_complete(content)
     problems += _parts_cite_the_use(content)
@@ -180,14 +180,16 @@ def _parts_cite_the_use(content: Content) -> Iterator[ContentProblem]:
 
 
 CHECKLIST_SECTIONS = ("do_not_treat", "tell_your_doctor", "questions_to_ask")  # Before your visit's chips
+# Where a short label is shown, and how: the visit checklist's chips, and the "Get help now" box's lines.
+LABEL_USES = {**dict.fromkeys(CHECKLIST_SECTIONS, "the visit checklist shows it as a chip"),
+              "red_flags": "the safety page's \"Get help now\" box shows it as one line"}
 
 
-def _checklist_labels(content: Content) -> Iterator[ContentProblem]:
-    for section in CHECKLIST_SECTIONS:
+def _short_labels(content: Content) -> Iterator[ContentProblem]:
+    for section, shown_as in LABEL_USES.items():
         for item in getattr(content.safety, section):
             if not item.label:
-                yield ContentProblem(FILES["safety"], "needs a short label: the visit checklist shows it as a chip",
-                                     item.id, f"{section}.label")
+                yield ContentProblem(FILES["safety"], f"needs a short label: {shown_as}", item.id, f"{section}.label")
 
 
 # The words that carry an obligation or a negation, by language: a text's English and Spanish must carry the same

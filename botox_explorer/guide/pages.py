@@ -16,7 +16,8 @@ from ..illustrations import MECHANISM_DRAWINGS, read_drawing
 from ..models import CATEGORIES, Content, SafetyItem, SourcedText, Use, text_in
 from ..presenting import (
     CONTACT_AFTER,
-    SAFETY_SECTIONS,
+    HELP_NOW_ANCHOR,
+    SAFETY_TONES,
     approval_entries,
     approval_source_ids,
     category_label,
@@ -29,6 +30,8 @@ from ..presenting import (
     product_note,
     products_table,
     safe_link,
+    section_anchor,
+    shown_safety_sections,
     span_text,
     statistics_notes,
     status_label,
@@ -306,13 +309,33 @@ def _statistics(w: Writer) -> Section:
 
 
 def safety_page(content: Content, language: str) -> GuidePage:
+    """What to do if something goes wrong first, then links to each section, then the sections."""
     w = Writer(content, language)
+    shown = shown_safety_sections(content.safety)
     sections = [Section(w.tr(f"safety.{field}"), (Items(tuple(map(w.safety_item, getattr(content.safety, field)))),
                                                    *([Cited(contact_text(content, language))]
                                                      if field in CONTACT_AFTER else [])),
-                        tone=tone, anchor=field.replace("_", "-"))
-                for field, tone in SAFETY_SECTIONS if getattr(content.safety, field)]
-    return w.page(TOPIC_FILES["safety"], w.tr("nav.safety"), w.tr("guide.safety_description"), sections)
+                        tone=SAFETY_TONES[field], anchor=section_anchor(field))
+                for field in shown]
+    return w.page(TOPIC_FILES["safety"], w.tr("nav.safety"), w.tr("guide.safety_description"),
+                  [_help_now(w), _jump_links(w, shown), *sections])
+
+
+def _help_now(w: Writer) -> Section:
+    """The "Get help now" box: the red flags in one short line (their label) each, then whom to call; empty without
+    red flags."""
+    items = w.content.safety.red_flags
+    blocks = (Cited(w.tr("safety.red_flags") + ":"),
+              Items(tuple(Cited(w.text(item.label), w.cite(item.sources)) for item in items)),
+              Cited(contact_text(w.content, w.language))) if items else ()
+    return Section(w.tr("safety.help_now"), blocks, tone="danger", anchor=HELP_NOW_ANCHOR)
+
+
+def _jump_links(w: Writer, sections: Sequence[str]) -> Section:
+    """A link to each section of the safety page, by its anchor."""
+    return Section(w.tr("safety.on_this_page"), (Items(tuple(
+        Cited("", lead=w.tr(f"safety.{field}"), href=f"{TOPIC_FILES['safety']}#{section_anchor(field)}")
+        for field in sections)),))
 
 
 def before_your_visit_page(content: Content, language: str) -> GuidePage:

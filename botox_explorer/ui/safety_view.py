@@ -1,11 +1,19 @@
-"""A section of the safety information on a page, set off in an alert box when its tone asks for it."""
+"""The safety information on a page: the "Get help now" box, jump links, and each section, set off in an alert box
+when its tone asks for it."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 from ..models import Content
-from ..presenting import CONTACT_AFTER, SAFETY_TONES, contact_text
+from ..presenting import (
+    CONTACT_AFTER,
+    HELP_NOW_ANCHOR,
+    SAFETY_TONES,
+    contact_text,
+    section_anchor,
+    shown_safety_sections,
+)
 from . import language as lang
 from .markdown import md, safety_item
 from .sources_view import sources_control
@@ -14,23 +22,40 @@ from .sources_view import sources_control
 ALERTS = {"warning": (st.warning, ":material/warning:"), "danger": (st.error, ":material/emergency:")}
 
 
-def safety_section(section: str, content: Content) -> None:
-    """The section ``section`` of safety.yaml: its heading, its items and their sources; nothing when it is empty.
+def help_now_box(content: Content) -> None:
+    """What to do if something goes wrong, first: the red flags in one line each (911 among them, as safety.yaml
+    says), then whom to call otherwise, and their sources; nothing without red flags."""
+    items = content.safety.red_flags
+    if not items:
+        return
+    st.header(lang.tr("safety.help_now"), anchor=HELP_NOW_ANCHOR)
+    flags = "\n".join(f"- **{md(lang.text(item.label))}**" for item in items)
+    contact = md(contact_text(content, lang.language()))
+    st.error(f"{md(lang.tr('safety.red_flags'))}:\n\n{flags}\n\n{contact}", icon=":material/emergency:")
+    sources_control(content, (s for item in items for s in item.sources), [lang.text(item.label) for item in items])
 
-    Its heading and items are one element, or two in an alert box: a page shows eight sections.
-    """
+
+def jump_links(content: Content) -> None:
+    """Links to each section the page shows, by its heading's anchor."""
+    links = "\n".join(f"- [{md(lang.tr(f'safety.{section}'))}](#{section_anchor(section)})"
+                      for section in shown_safety_sections(content.safety))
+    st.markdown(f"**{md(lang.tr('safety.on_this_page'))}**\n\n{links}")
+
+
+def safety_section(section: str, content: Content) -> None:
+    """The section ``section`` of safety.yaml: its heading (with the anchor jump links point to), its items and their
+    sources; nothing when it is empty."""
     items = getattr(content.safety, section)
     if not items:
         return
-    heading = lang.tr(f"safety.{section}")
+    st.header(lang.tr(f"safety.{section}"), anchor=section_anchor(section))
     body = "\n".join(safety_item(item, lang.language()) for item in items)
     if section in CONTACT_AFTER:  # "tell the clinic": with the phone the clinic set, or whom to call instead
         body += f"\n\n**{md(contact_text(content, lang.language()))}**"
     if SAFETY_TONES[section] in ALERTS:
         alert, icon = ALERTS[SAFETY_TONES[section]]
-        st.header(heading)
         alert(body, icon=icon)
     else:
-        st.markdown(f"## {md(heading)}\n\n{body}")
+        st.markdown(body)
     sources_control(content, (s for item in items for s in item.sources),
                     [lang.text(text) for item in items for text in (item.text, item.detail)])

@@ -5,7 +5,7 @@ import streamlit as st
 from botox_explorer.illustrations import WELCOME
 from botox_explorer.models import CATEGORIES
 from botox_explorer.presenting import category_label, category_summary, key_figures
-from botox_explorer.routes import EXPLORE, HOW_IT_WORKS, LOCATIONS, PAGES_BY_NAME
+from botox_explorer.routes import EXPLORE, HOW_IT_WORKS, LOCATIONS, PAGES_BY_NAME, SAFETY
 from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.chart_view import illustration
@@ -15,6 +15,7 @@ from botox_explorer.ui.sources_view import reviewed_note, sources_control
 START_POINTS = (
     ("explore", ":material/travel_explore:", PAGES_BY_NAME[EXPLORE].script),
     ("how_it_works", ":material/neurology:", PAGES_BY_NAME[HOW_IT_WORKS].script),
+    ("safety", ":material/health_and_safety:", PAGES_BY_NAME[SAFETY].script),
     ("visit", ":material/location_on:", PAGES_BY_NAME[LOCATIONS].script),
 )
 
@@ -23,7 +24,7 @@ site = content.site
 language = lang.language()
 text = lang.text
 
-# The first screen: what the guide is, in one line, three places to start, and a picture. Buttons, not
+# The first screen: what the guide is, in one line, four places to start, and a picture. Buttons, not
 # st.page_link: the page-link widget's code alone added a tenth to the first render.
 words, picture = st.columns([3, 2], vertical_alignment="center")
 with words:

@@ -4,6 +4,7 @@ import streamlit as st
 
 from botox_explorer.illustrations import MECHANISM_DRAWINGS
 from botox_explorer.presenting import myth_verdict
+from botox_explorer.routes import PAGES_BY_NAME, SAFETY
 from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.chart_view import illustration
@@ -25,6 +26,9 @@ for number, step in enumerate(site.mechanism, start=1):
     with st.container(border=True):
         st.markdown(f"**{number}. {md(text(step.title))}**\n\n{md(text(step.text))}")
         sources_control(content, step.sources, [text(step.text)])
+# The steps say the safety page explains what to watch for: a way there, not only the words.
+if st.button(lang.tr("page.how_it_works.to_safety"), icon=":material/health_and_safety:"):
+    st.switch_page(PAGES_BY_NAME[SAFETY].script)
 
 st.header(lang.tr("page.how_it_works.relax_or_paralyze"))
 st.markdown(md(text(site.relax_or_paralyze.text)))
@@ -33,9 +37,10 @@ sources_control(content, site.relax_or_paralyze.sources, [text(site.relax_or_par
 st.header(lang.tr("page.how_it_works.beliefs"))
 for myth in content.myths:
     verdict = myth_verdict(myth.verdict, lang.language())
-    with st.expander(md(text(myth.belief)), icon=MYTH_ICONS[myth.verdict]):
+    # The verdict in words beside its icon, on the closed expander: an icon alone says nothing to most readers.
+    with st.expander(f"**{md(verdict)}:** {md(text(myth.belief))}", icon=MYTH_ICONS[myth.verdict]):
         from_article = (f"\n\n:gray[{lang.tr('page.how_it_works.from_article')}]" if myth.from_clinic_article
                         else "")
-        st.markdown(f"**{verdict}.** {md(text(myth.fact))}{from_article}")
+        st.markdown(f"{md(text(myth.fact))}{from_article}")
         sources_control(content, myth.sources, [text(myth.belief), text(myth.fact)])
 reviewed_note([*site.mechanism, site.relax_or_paralyze, *content.myths])

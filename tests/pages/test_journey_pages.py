@@ -17,10 +17,10 @@ def pictures(app) -> list[tuple[str, str]]:
             for element in app.markdown for m in IMAGE.finditer(element.value)]
 
 
-def test_the_first_screen_offers_three_places_to_start_and_a_picture(real_content):
+def test_the_first_screen_offers_four_places_to_start_and_a_picture(real_content):
     app = open_page("home")
     starts = [b.label for b in app.button if b.key and b.key.startswith("start-")]
-    assert starts == ["Explore a concern", "How it works, and is it safe?", "Visit the clinic"]
+    assert starts == ["Explore a concern", "How it works", "Is it safe?", "Visit the clinic"]
     assert (real_content.illustrations["home-welcome"].alt["en"], ) == tuple(
         alt for alt, _ in pictures(app) if alt == real_content.illustrations["home-welcome"].alt["en"])
     [visit] = [b for b in app.button if b.label == "Visit the clinic"]

@@ -27,7 +27,7 @@ from .helpers import PAGES, open_page
 LANGUAGE_BUTTONS = tuple(f"-language-{language}" for language in LANGUAGES)
 READABLE_FIELDS = {"body", "content", "label", "help", "placeholder", "value", "text", "alt", "caption"}
 SVG_PICTURE = re.compile(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)")
-LINK_TARGET = re.compile(r"\]\(https?://[^)\s]*\)")  # a source's web address
+LINK_TARGET = re.compile(r"\]\((?:https?://[^)\s]*|#[\w-]+)\)")  # a source's web address, a jump link's anchor
 SVG_WORDS = re.compile(r"<text[^>]*>([^<]*)<")  # the words drawn (a drawing's own <title> is not shown)
 
 
