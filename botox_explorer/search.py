@@ -22,6 +22,7 @@ MAX_QUERY_LENGTH = 100
 MAX_WORDS = 12
 APOSTROPHES = str.maketrans("", "", "'’‘`´ʼ′")
 NOT_A_LETTER = re.compile(r"[\W_]+")
+MARKUP_CHARACTERS = re.compile(r"[<>\[\]()*_`:$\\|~#{}=]+")
 TYPO_SIMILARITY = 85  # rapidfuzz's ratio (0-100) from which a word is taken as a typo of another
 SUGGESTION_SIMILARITY = 60  # looser: the nearest uses for a query that finds nothing
 SHORTEST_LOOSE_WORD = 4  # shorter words are found whole only ("tmj", "arm")
@@ -39,6 +40,12 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", printable.translate(APOSTROPHES))
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(NOT_A_LETTER.sub(" ", bare.casefold()).split())
+
+
+def shown_query(query: str) -> str:
+    """The query as a page repeats it: printable, bounded, without the characters markup is made of."""
+    printable = "".join(char if char.isprintable() else " " for char in query[:MAX_QUERY_LENGTH])
+    return " ".join(MARKUP_CHARACTERS.sub(" ", printable).split())
 
 
 def stem(word: str) -> str:

@@ -3,7 +3,7 @@
 import pytest
 
 from botox_explorer.content import load_content
-from botox_explorer.search import SearchIndex, fold, glossary_forms, query_terms, stem, terms, use_fields
+from botox_explorer.search import SearchIndex, fold, glossary_forms, query_terms, shown_query, stem, terms, use_fields
 from tests.helpers import replace_in
 
 
@@ -172,3 +172,12 @@ def test_words_of_the_word_list_lead_to_their_use(content_dir):
 
 def test_terms_fold_and_stem():
     assert terms("Crow’s Feet wrinkles") == ["crow", "feet", "wrinkle"]
+
+
+@pytest.mark.parametrize(("query", "shown"), [
+    ("crow’s feet", "crow’s feet"), ("migraña", "migraña"), ("<script>alert(1)</script>", "script alert 1 /script"),
+    ("**bold** :red[x] $x$", "bold red x x"), ("[a](javascript:b)", "a javascript b"), ("a\u202eb\x00c", "a b c"),
+    ("x" * 500, "x" * 100),
+])
+def test_the_query_is_repeated_without_markup(query, shown):
+    assert shown_query(query) == shown
