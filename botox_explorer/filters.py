@@ -14,8 +14,8 @@ import pandas as pd
 from .i18n import t
 from .models import CATEGORIES, DEFAULT_LANGUAGE, STATUS_KINDS
 from .routes import Param
+from .search import MAX_QUERY_LENGTH, SearchIndex
 
-MAX_QUERY_LENGTH = 100
 MAX_VALUES = 50
 
 
@@ -36,8 +36,9 @@ class ParsedLink:
     notices: tuple[str, ...] = field(default=())
 
 
-def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """The rows that pass every filter; an empty filter lets everything through."""
+def apply_filters(frame: pd.DataFrame, filters: Filters, index: SearchIndex) -> pd.DataFrame:
+    """The rows that pass every filter (an empty filter lets everything through); for a search, only the uses
+    ``index`` finds for it, best match first."""
     keep = pd.Series(True, index=frame.index)
     if filters.categories:
         keep &= frame["category"].isin(filters.categories)
@@ -50,9 +51,11 @@ def apply_filters(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= frame["offered_at_clinic"]
     if filters.topics:
         keep &= frame["id"].isin(filters.topics)
-    for word in normalize_query(filters.query).split():
-        keep &= frame["search_text"].str.contains(word, regex=False)
-    return frame[keep]
+    if not filters.query:
+        return frame[keep]
+    order = {use_id: rank for rank, use_id in enumerate(index.rank(filters.query))}
+    found = frame[keep & frame["id"].isin(order)]
+    return found.sort_values("id", key=lambda ids: ids.map(order), kind="stable")
 
 
 def normalize_query(text: str) -> str:

@@ -565,6 +565,12 @@ class GlossaryTerm(Sourced):
         return [text_in(self.term, language), *self.also.get(language, self.also.get(DEFAULT_LANGUAGE, []))]
 
 
+class SearchWords(Record):
+    """The everyday words patients type for a use (the record's id), by language: search aids, not statements."""
+
+    words: dict[Language, list[NonEmptyStr]]
+
+
 IllustrationFile = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$")]
 
 
@@ -607,6 +613,7 @@ class Content:
     fact_boxes: dict[str, FactBox] = field(default_factory=dict)
     alternatives: dict[str, Alternative] = field(default_factory=dict)
     choices: dict[str, Choices] = field(default_factory=dict)
+    search_words: dict[str, SearchWords] = field(default_factory=dict)
     approvals: dict[str, tuple[UseApproval, ...]] = field(default_factory=dict)
 
     def approvals_for(self, use_id: str) -> tuple[UseApproval, ...]:

@@ -8,7 +8,7 @@ from .models import DEFAULT_LANGUAGE, Content, text_in
 
 USE_COLUMNS = [
     "id", "name", "category", "status", "first_us_approval", "products", "areas",
-    "offered_at_clinic", "treated_by", "summary", "sources", "search_text",
+    "offered_at_clinic", "treated_by", "summary", "sources",
 ]
 
 
@@ -16,13 +16,10 @@ def uses_frame(content: Content, language: str = DEFAULT_LANGUAGE) -> pd.DataFra
     """One row a use; list-like cells hold tuples so rows stay hashable."""
     rows = []
     for use in content.uses.values():
-        area_names = [text_in(content.areas[a].name, language) for a in use.areas]
-        name = text_in(use.name, language)
-        summary = text_in(use.summary, language)
         rows.append(
             {
                 "id": use.id,
-                "name": name,
+                "name": text_in(use.name, language),
                 "category": use.category,
                 "status": use.status.kind,
                 "first_us_approval": first.approval.year if (first := content.first_us_approval(use.id)) else None,
@@ -30,9 +27,8 @@ def uses_frame(content: Content, language: str = DEFAULT_LANGUAGE) -> pd.DataFra
                 "areas": tuple(use.areas),
                 "offered_at_clinic": bool(use.offered_at),
                 "treated_by": text_in(use.treated_by, language),
-                "summary": summary,
+                "summary": text_in(use.summary, language),
                 "sources": tuple(use.sources),
-                "search_text": " ".join([name, summary, text_in(use.explanation, language), *area_names]).casefold(),
             }
         )
     frame = pd.DataFrame(rows, columns=USE_COLUMNS)

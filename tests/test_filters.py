@@ -2,6 +2,7 @@ import pytest
 
 from botox_explorer.content import load_content
 from botox_explorer.filters import Filters, apply_filters, link_params, normalize_query, parse_link
+from botox_explorer.search import SearchIndex
 from botox_explorer.tables import uses_frame
 from tests.helpers import english_left
 
@@ -10,12 +11,22 @@ USES = ("lines", "bladder-test", "mood")
 
 
 @pytest.fixture
-def frame(content_dir):
-    return uses_frame(load_content(content_dir))
+def content(content_dir):
+    return load_content(content_dir)
 
 
-def test_no_filter_shows_everything(frame):
-    assert list(apply_filters(frame, Filters())["id"]) == list(USES)
+@pytest.fixture
+def frame(content):
+    return uses_frame(content)
+
+
+@pytest.fixture
+def index(content):
+    return SearchIndex.from_content(content)
+
+
+def test_no_filter_shows_everything(frame, index):
+    assert list(apply_filters(frame, Filters(), index)["id"]) == list(USES)
 
 
 @pytest.mark.parametrize(
@@ -35,13 +46,13 @@ def test_no_filter_shows_everything(frame):
         (Filters(categories=("medical",), statuses=("approved",)), []),
     ],
 )
-def test_filters_combine(frame, filters, expected):
-    assert list(apply_filters(frame, filters)["id"]) == expected
+def test_filters_combine(frame, index, filters, expected):
+    assert list(apply_filters(frame, filters, index)["id"]) == expected
 
 
-def test_search_text_is_literal_not_a_pattern(frame):
-    assert apply_filters(frame, Filters(query=".*")).empty
-    assert apply_filters(frame, Filters(query="(")).empty
+def test_search_text_is_literal_not_a_pattern(frame, index):
+    assert apply_filters(frame, Filters(query=".*"), index).empty
+    assert apply_filters(frame, Filters(query="("), index).empty
 
 
 def test_link_round_trip():
@@ -93,8 +104,8 @@ def test_normalize_query():
         (Filters(query="test bladder lines"), []),
     ],
 )
-def test_every_filter_narrows_what_the_others_left(frame, filters, expected):
-    assert list(apply_filters(frame, filters)["id"]) == expected
+def test_every_filter_narrows_what_the_others_left(frame, index, filters, expected):
+    assert list(apply_filters(frame, filters, index)["id"]) == expected
 
 
 def test_repeated_keys_take_the_first_value():

@@ -20,7 +20,8 @@ LAYERS = (
     ("content", ("botox_explorer.content", "botox_explorer.content.*")),
     ("domain", ("botox_explorer.filters", "botox_explorer.consultation", "botox_explorer.visit",
                 "botox_explorer.glossary", "botox_explorer.presenting", "botox_explorer.phone_link",
-                "botox_explorer.tables", "botox_explorer.export", "botox_explorer.decisions")),
+                "botox_explorer.tables", "botox_explorer.export", "botox_explorer.decisions",
+                "botox_explorer.search")),
     ("drawing", ("botox_explorer.svg", "botox_explorer.charts", "botox_explorer.icon_array",
                  "botox_explorer.summary_pdf")),
     ("guide", ("botox_explorer.guide", "botox_explorer.guide.*")),
@@ -129,7 +130,7 @@ def test_the_ui_modules_are_the_ones_that_do():
     talking = {p.stem for p in (PACKAGE / "ui").glob("*.py") if uses_streamlit(p)}
     assert talking == {"language", "content_cache", "glossary_words", "frame", "url_state", "sources_view",
                        "chart_view", "use_view", "safety_view", "location_view", "consultation_view", "explorer",
-                       "decision_view", "focus", "print_view",
+                       "decision_view", "focus", "print_view", "search_view",
                        "consult_state", "launch"}
 
 

@@ -10,7 +10,6 @@ def test_one_row_a_use_with_filterable_columns(content_dir):
         "id": "lines", "name": "Test lines", "category": "cosmetic", "status": "approved",
         "first_us_approval": 2002, "products": ("TESTOX",), "areas": ("forehead",), "offered_at_clinic": True,
         "treated_by": "", "summary": "Softens test lines.", "sources": ("label-a",),
-        "search_text": "test lines softens test lines. test explanation. forehead",
     }
     assert list(frame["id"]) == ["lines", "bladder-test", "mood"]
     assert frame.loc[1, "treated_by"] == "A urologist"
@@ -21,13 +20,9 @@ def test_texts_come_in_the_language_asked_for_with_english_as_fallback(content_d
     replace_in(content_dir, "uses.yaml", "name: {en: Test lines}", "name: {en: Test lines, es: Líneas de prueba}")
     replace_in(content_dir, "uses.yaml", "summary: {en: Softens test lines.}",
                "summary: {en: Softens test lines., es: Suaviza las líneas.}")
-    replace_in(content_dir, "uses.yaml", "explanation: {en: Test explanation.}",
-               "explanation: {en: Test explanation., es: Explicación.}")
-    replace_in(content_dir, "areas.yaml", "name: {en: Forehead}", "name: {en: Forehead, es: Frente}")
     replace_in(content_dir, "uses.yaml", "treated_by: {en: A urologist}", "treated_by: {en: A urologist, es: Urólogo}")
     frame = uses_frame(load_content(content_dir), "es")
     first = frame.iloc[0]
     assert (first["name"], first["summary"]) == ("Líneas de prueba", "Suaviza las líneas.")
-    assert first["search_text"] == "líneas de prueba suaviza las líneas. explicación. frente"
     assert frame.iloc[1]["treated_by"] == "Urólogo"
     assert frame.iloc[2]["name"] == "Test mood"  # no Spanish yet: English

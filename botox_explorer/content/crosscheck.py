@@ -27,6 +27,7 @@ def cross_check(content: Content) -> list[ContentProblem]:
     problems += _fact_boxes_own_product(content)
     problems += _choices_complete(content)
     problems += _parts_cite_the_use(content)
+    problems += _search_words_known(content)
     problems += _every_language(content)
     problems += _languages_agree(content)
     return problems
@@ -177,6 +178,16 @@ def _parts_cite_the_use(content: Content) -> Iterator[ContentProblem]:
                 if source_id not in use.sources:
                     yield ContentProblem(FILES["uses"], f"cites '{source_id}', which is not in the use's sources",
                                          use.id, f"cites.{part}")
+
+
+def _search_words_known(content: Content) -> Iterator[ContentProblem]:
+    """Every word list names a use, and has words in every language the site is published in."""
+    file = FILES["search_words"]
+    for record in content.search_words.values():
+        yield from _missing(file, record.id, "id", [record.id], content.uses, "use")
+        for language in content.site.languages:
+            if not record.words.get(language):
+                yield ContentProblem(file, f"has no '{language}' words", record.id, "words")
 
 
 CHECKLIST_SECTIONS = ("do_not_treat", "tell_your_doctor", "questions_to_ask")  # Before your visit's chips

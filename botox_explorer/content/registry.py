@@ -30,6 +30,7 @@ from ..models import (
     Myth,
     Product,
     Safety,
+    SearchWords,
     Site,
     Source,
     Statistics,
@@ -69,6 +70,7 @@ CONTENT_FILES = (
     ContentFile("fact_boxes.yaml", "fact_boxes", FactBox, "by-id"),
     ContentFile("alternatives.yaml", "alternatives", Alternative, "by-id"),
     ContentFile("choices.yaml", "choices", Choices, "by-id"),
+    ContentFile("search_words.yaml", "search_words", SearchWords, "by-id", patient_text=False),
 )
 FILES = {file.field: file.name for file in CONTENT_FILES}  # the file behind each field of Content
 

@@ -9,6 +9,7 @@ import streamlit as st
 from .. import charts, icon_array
 from ..charts import Chart
 from ..content import Content, ContentError, configured_data_dir, load_content
+from ..search import SearchIndex
 from ..tables import uses_frame
 from .language import language, tr
 
@@ -49,6 +50,17 @@ def uses_table():
     every session, so read it, never change it."""
     content()
     return _uses_table(str(configured_data_dir()), language())
+
+
+@st.cache_resource(show_spinner=False)
+def _search_index(folder: str, index_language: str) -> SearchIndex:
+    return SearchIndex.from_content(_load(folder), index_language)
+
+
+def search_index() -> SearchIndex:
+    """The uses' search words in this run's language, folded once per process and language; read only."""
+    content()
+    return _search_index(str(configured_data_dir()), language())
 
 
 # A chart's SVG picture (or the map's plotly figure) is built once per argument and shared read-only; a rerun

@@ -11,6 +11,7 @@ from botox_explorer.ui import content_cache, explorer
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.chart_view import chart_block, effect_chart
 from botox_explorer.ui.markdown import md
+from botox_explorer.ui.search_view import search_status
 from botox_explorer.ui.sources_view import reviewed_note
 from botox_explorer.ui.use_view import use_card, use_detail
 
@@ -48,7 +49,10 @@ offered_column.toggle(lang.tr("page.explore.offered_only"), key=explorer.KEYS["o
 
 filters = explorer.current_filters()
 explorer.write_to_url(filters)
-shown = apply_filters(table, filters)
+shown = apply_filters(table, filters, content_cache.search_index())
+if filters.query:
+    with search_column:
+        search_status(filters.query, len(shown), content_cache.search_index(), content)
 # Folded when a use is open or a QR code chose the topics: what was asked for comes first on a phone.
 with st.expander(lang.tr("page.explore.areas"), expanded=not (filters.open_use or filters.topics),
                  icon=":material/touch_app:"):
@@ -60,7 +64,7 @@ st.header(lang.tr("page.explore.shown", count=len(shown), total=len(table)))
 
 uses = [content.uses[use_id] for use_id in shown["id"]]
 visible = uses[: explorer.visible_count(filters, len(uses))]
-if not uses:
+if not uses and not filters.query:
     st.info(lang.tr("page.explore.none"), icon=":material/filter_alt_off:")
 columns = st.columns(2)
 for number, use in enumerate(visible):

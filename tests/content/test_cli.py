@@ -18,7 +18,7 @@ def test_check_passes_with_a_count_per_file(content_dir, capsys):
         "products.yaml: 1 records", "myths.yaml: 1 records", "safety.yaml: 4 records", "statistics.yaml: 1 records",
         "clinic.yaml: 1 records", "site.yaml: 5 records", "decision_aid.yaml: 9 records", "glossary.yaml: 1 records",
         "illustrations.yaml: 6 records", "fact_boxes.yaml: 1 records", "alternatives.yaml: 1 records",
-        "choices.yaml: 3 records",
+        "choices.yaml: 3 records", "search_words.yaml: 2 records",
         f"content OK in {content_dir}",
     ]
 

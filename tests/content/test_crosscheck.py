@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from botox_explorer.content import DATA_DIR, crosscheck, load_content
+from botox_explorer.content.__main__ import main
 from botox_explorer.content.crosscheck import citations
 from tests.helpers import append_to, problems_after, problems_of, replace_in
 
@@ -207,3 +208,23 @@ def test_english_and_spanish_that_differ_in_obligation_are_named(content_dir):
             "same obligation or negation") in problems_of(content_dir)
     replace_in(content_dir, "site.yaml", "es: Debe hablar", "es: Debería hablar")
     assert load_content(content_dir).site.reminder["es"] == "Debería hablar con un profesional de salud."
+
+
+def test_a_word_list_for_an_unknown_use_is_named(content_dir, capsys):
+    replace_in(content_dir, "search_words.yaml", "- id: bladder-test", "- id: wrinkles")
+    assert problems_of(content_dir) == [
+        "search_words.yaml, record 'wrinkles', field 'id': names unknown use 'wrinkles'"]
+    assert main(["check", str(content_dir)]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "search_words.yaml, record 'wrinkles', field 'id': names unknown use 'wrinkles'")
+
+
+def test_a_word_list_without_a_published_language_is_named(content_dir):
+    append_to(content_dir, "site.yaml", "languages: [en, es]\n")
+    assert "search_words.yaml, record 'lines', field 'words': has no 'es' words" in problems_of(content_dir)
+
+
+def test_a_word_list_in_an_unknown_language_is_refused(content_dir):
+    replace_in(content_dir, "search_words.yaml", "{en: [bladder leaks]}", "{en: [leaks], fr: [fuites]}")
+    assert problems_of(content_dir) == [
+        "search_words.yaml, record 'bladder-test', field 'words.fr[key]': Input should be 'en' or 'es'; got 'fr'"]

@@ -111,7 +111,7 @@ def test_counts_name_every_file(content_dir):
         "sources.yaml": 2, "areas.yaml": 2, "uses.yaml": 3, "history.yaml": 1, "products.yaml": 1,
         "myths.yaml": 1, "safety.yaml": 4, "statistics.yaml": 1, "clinic.yaml": 1, "site.yaml": 5,
         "glossary.yaml": 1, "illustrations.yaml": 6, "fact_boxes.yaml": 1, "alternatives.yaml": 1,
-        "choices.yaml": 3, "decision_aid.yaml": 9,
+        "choices.yaml": 3, "decision_aid.yaml": 9, "search_words.yaml": 2,
     }
 
 

@@ -23,8 +23,8 @@ def test_every_field_of_content_is_one_file_but_the_derived_approvals():
     assert FILES["uses"] == "uses.yaml"
 
 
-def test_only_the_bibliography_holds_no_patient_text():
-    assert [file.name for file in CONTENT_FILES if not file.patient_text] == ["sources.yaml"]
+def test_only_the_bibliography_and_the_search_words_hold_no_patient_text():
+    assert [file.name for file in CONTENT_FILES if not file.patient_text] == ["sources.yaml", "search_words.yaml"]
 
 
 def _source(source_id: str) -> Source:

@@ -230,6 +230,60 @@ def test_choosing_an_area_by_its_number_filters_and_marks_it_on_the_drawing():
     assert link(app, "area") == ["bladder"]
 
 
+def search(app, query: str):
+    app.text_input(key="f_query").input(query).run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def test_the_count_of_a_search_shows_under_the_box_and_the_best_match_first():
+    app = search(open_page("explore"), "crow’s feet")
+    assert [c.value for c in app.caption][:1] == ["1 use matches “crow’s feet”"]
+    assert card_titles(app) == ["Crow's feet at the corners of the eyes"]
+    app = search(app, "teeth")
+    assert app.caption[0].value == "3 uses match “teeth”"
+    assert card_titles(app)[0] == "Teeth grinding and jaw pain (TMD)"
+
+
+def test_a_search_stays_and_with_the_other_filters():
+    app = search(open_page("explore", category="medical"), "sweat")
+    assert card_titles(app) == ["Severe underarm sweating (axillary hyperhidrosis)", "Sweaty palms and soles"]
+    assert app.caption[0].value == "2 uses match “sweat”"
+
+
+def test_a_search_that_finds_nothing_says_so_and_opens_the_nearest_use():
+    app = search(open_page("explore"), "mygrane headake")
+    assert [w.value.replace("\\", "") for w in app.warning] == [
+        "No use matches “mygrane headake”. Check the spelling, or try other words."]
+    assert [i.icon for i in app.info] == [":material/medical_services:"]  # the reminder; no second "no match"
+    nearest = [b for b in app.button if b.key and b.key.startswith("nearest_")]
+    assert [b.label.replace("\\", "") for b in nearest] == ["Chronic migraine",
+                                          "Episodic migraine (fewer than 15 headache days a month)",
+                                          "Neck muscle spasms (cervical dystonia)"]
+    nearest[0].click().run()
+    assert link(app, "use") == ["chronic-migraine"]
+
+
+def test_a_search_the_other_filters_hide_suggests_its_matches():
+    app = search(open_page("explore", category="cosmetic"), "migraine")
+    assert card_titles(app) == []
+    assert [b.key for b in app.button if b.key and b.key.startswith("nearest_")] == [
+        "nearest_chronic-migraine", "nearest_episodic-migraine"]
+
+
+def test_the_search_reads_spanish_words_and_answers_in_spanish():
+    app = search(open_page("explore", lang="es"), "migraña")
+    assert app.caption[0].value == "2 usos coinciden con “migraña”"
+    app = search(app, "zzzz")
+    assert [w.value.replace("\\", "") for w in app.warning] == [
+        "Ningún uso coincide con “zzzz”. Revise cómo lo escribió o pruebe otras palabras."]
+
+
+def test_a_hostile_search_is_shown_as_text():
+    app = search(open_page("explore"), "<b>*bold*</b> [x](javascript:y)")
+    assert app.warning[0].value.startswith("No use matches “b bold /b x javascript y”")
+
+
 # --- the browser's Back and Forward, and what a click brings into view ------------------------------------------
 
 
