@@ -238,6 +238,15 @@ def test_back_in_english_streamlits_words_are_english_again(app_server, page):
     assert_healthy(view)
 
 
+def test_a_help_label_names_its_control_in_spanish(app_server, page):
+    view = page("phone")
+    open_page(view, app_server, "/locations?lang=es")
+    show_map = es("page.locations.show_map")
+    expect(view.get_by_text(show_map, exact=True)).to_be_visible()
+    expect(view.locator(f'[aria-label="{es("frame.streamlit.help_for")}{show_map}"]')).to_have_count(1)
+    expect(view.locator('[aria-label^="Help"]')).to_have_count(0)
+
+
 def test_an_unknown_page_says_so_in_spanish(app_server, page):
     view = page("phone")
     open_page(view, app_server, "/no-such-page?lang=es")
