@@ -76,7 +76,8 @@ def test_the_notes_read_in_spanish_with_the_sources_as_published(real_content):
     chosen = {"tell": [tell.items[0].id], "ask": [ask.items[0].id]}
     notes = visit_notes(real_content, chosen, DAY, language="es")
     assert notes.startswith("Mis preguntas para la visita (30 de noviembre de 2026)\n")
-    assert "\nLo que debe saber la persona que inyecta:\n" in notes and "\nPregúntele a la persona que inyecta:\n" in notes
+    assert "\nLo que debe saber la persona que inyecta:\n" in notes
+    assert "\nPregúntele a la persona que inyecta:\n" in notes
     for item in (tell.items[0], ask.items[0]):
         assert flat(item.text["es"]) in flat(notes) and flat(item.text["en"]) not in flat(notes)
     assert flat(real_content.site.reminder["es"]) in flat(notes)
