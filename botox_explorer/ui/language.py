@@ -72,10 +72,11 @@ def language_switch() -> None:
 # reads, the "page not found" box) are English; a screen reader then reads Spanish with English sounds (WCAG 3.1.1).
 # The script sets the page's language and shows Streamlit's words in it: each label Streamlit writes (kept in
 # data-botox-native) is shown as the catalogue words it, again whenever Streamlit writes it anew (a mutation
-# observer, at most once a frame). Its text is static per language: the catalogue's words (frame.streamlit.*, the
-# English ones being Streamlit's own), never anything from a visitor or from data/. The proxy's
-# Content-Security-Policy allows exactly these scripts by their hashes (deploy/nginx/security-headers.inc,
-# deploy/kubernetes/botox-explorer.yaml; tests/test_deploy_files.py).
+# observer, at most once a frame); the switch to another language is marked as speaking that one (WCAG 3.1.2).
+# Its text is static per language: the catalogue's words (frame.streamlit.*, the English ones being Streamlit's
+# own), never anything from a visitor or from data/. The proxy's Content-Security-Policy allows exactly these
+# scripts by their hashes (deploy/nginx/security-headers.inc, deploy/kubernetes/botox-explorer.yaml;
+# tests/test_deploy_files.py).
 STREAMLIT_WORDS = ("skip", "home", "sidebar", "pages", "expand", "collapse", "menu", "heading_link", "close",
                    "not_found", "not_found_detail", "help")
 _LABELS_JS = """\
@@ -95,6 +96,8 @@ const relabel = (node, read, write) => {
   if (shown !== now) write(node, shown);
 };
 w.botoxLabels = () => {
+  %(switches)s.forEach(([selector, language]) => d.querySelectorAll(selector)
+    .forEach(node => { node.lang = language; }));
   d.querySelectorAll("[aria-label]").forEach(node => relabel(node, n => n.getAttribute("aria-label"),
     (n, shown) => n.setAttribute("aria-label", shown)));
   d.querySelectorAll('[data-testid="stSkipToContent"], [role="dialog"] h2, [role="dialog"] h2 + div > div')
@@ -122,7 +125,8 @@ def page_language_script(page_language: str) -> str:
     native_help_for = t("frame.streamlit.help_for", DEFAULT_LANGUAGE)
     return _LABELS_JS % {"language": _js(page_language), "words": _js({k: v for k, v in words.items() if k != v}),
                          "help_for": _js(t("frame.streamlit.help_for", page_language)),
-                         "native_help_for": _js(native_help_for), "native_help_for_length": len(native_help_for)}
+                         "native_help_for": _js(native_help_for), "native_help_for_length": len(native_help_for),
+                         "switches": _js([[f".st-key-language-{other}", other] for other in LANGUAGES])}
 
 
 def mark_page_language() -> None:

@@ -213,6 +213,7 @@ def test_on_a_phone_the_switch_is_in_sight_and_keeps_the_page_its_filters_and_th
     assert_streamlit_words(view, "en")
     switch = language_button(view, "Español")
     assert_in_first_screen(view, switch)
+    expect(view.locator(".st-key-language-es")).to_have_attribute("lang", "es")  # read with Spanish sounds
 
     rerun(view, switch.click, until=url_has("lang", "es"))
     assert_sidebar_closed(view)  # the page shows; no menu left open over it
@@ -222,6 +223,7 @@ def test_on_a_phone_the_switch_is_in_sight_and_keeps_the_page_its_filters_and_th
     expect(view.locator("h1").first).to_have_text(title)
     assert_streamlit_words(view, "es")
     assert_in_first_screen(view, language_button(view, "English"))
+    expect(view.locator(".st-key-language-en")).to_have_attribute("lang", "en")
     assert_healthy(view)
 
 
