@@ -43,7 +43,8 @@ presenting = st.query_params.get(Param.PRESENT) == PRESENTING
 navigation = st.navigation(pages, position="hidden" if presenting else "sidebar")
 content = content_cache.content()
 glossary_words.start_run()
-lang.language_switch()
+if not presenting:
+    lang.language_switch()  # at the top of every page, in sight on a phone
 lang.mark_page_language()
 frame.sidebar_note(content)
 navigation.run()

@@ -244,8 +244,8 @@ SPANISH = {  # builder: its title, the start of its caption, its table's columns
     "effect_timeline": ("Cómo empieza y se pasa el efecto", "Cada barra empieza en la inyección (semana 0)",
                         ["Uso", "Empieza a hacer efecto", "Efecto máximo", "Dura", "Repetir cada"],
                         "Líneas de prueba: empieza a hacer efecto 2-3 días; dura 3-4 meses."),
-    "history_timeline": ("Dos siglos de toxina botulínica", "Cada marca es un evento con fecha",
-                         ["Año", "Tipo", "Evento"], "1 evento de 1989 a 1989."),
+    "history_timeline": ("Dos siglos de toxina botulínica", "Cada marca es un hecho con fecha",
+                         ["Año", "Tipo", "Hecho"], "1 hecho de 1989 a 1989."),
     "approvals_chart": ("Aprobaciones en EE. UU. por producto", "Cada marca es una aprobación en EE. UU.",
                         ["Producto", "Año", "Aprobado para"], "1 aprobación de 1 producto desde 2002."),
     "statistics_chart": ("Procedimientos con toxina botulínica en EE. UU., por año", "Cada línea es el conteo anual",
@@ -326,7 +326,7 @@ def test_the_spanish_pictures_name_the_drawings_bands_kinds_and_axes(spanish_con
 
 def test_counts_in_the_text_alternatives_take_their_plural_forms(content):
     assert charts.history_timeline(content.history * 2).alt_text == "2 events from 1989 to 1989."
-    assert charts.history_timeline(content.history * 2, language="es").alt_text == "2 eventos de 1989 a 1989."
+    assert charts.history_timeline(content.history * 2, language="es").alt_text == "2 hechos de 1989 a 1989."
     assert "Zonas elegidas: Forehead, Bladder." in charts.area_map(content, ("forehead", "bladder"),
                                                                    language="es").alt_text
 

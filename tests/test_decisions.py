@@ -240,5 +240,5 @@ def test_the_worksheet_is_written_in_the_language_asked(content):
         "sure_note": aid.sure_note.model_copy(update={"text": {"en": "Talk more.", "es": "Hable más."}})})
     content = type(content)(**{**content.__dict__, "decision_aid": spanish})
     lines = worksheet_lines(content, Worksheet(("needles", "cost"), "toward", ("s", "u")), "es")
-    assert lines == ["Lo que me importa: Agujas; Costo.", "Me inclino: A hacérmelo.",
+    assert lines == ["Lo que me importa: Agujas; Costo.", "Me inclino: A hacerme el tratamiento.",
                      "Preguntas que contesté con no: ¿s? ¿u?", "Hable más."]

@@ -84,7 +84,7 @@ def flat(text: str) -> str:
 
 def test_the_checklist_reads_in_spanish(content):
     assert [(s.heading, s.prompt) for s in checklist(content, language="es")] == [
-        ("Dígale a la persona que inyecta", "Elija lo que se aplica a usted"),
+        ("Lo que debe saber la persona que inyecta", "Elija lo que se aplica a usted"),
         ("Pregúntele a la persona que inyecta", "Elija las preguntas que quiere hacer"),
     ]
 

@@ -20,7 +20,6 @@ from ..presenting import (
     SAFETY_TONES,
     approval_entries,
     approval_source_ids,
-    category_label,
     category_summary,
     contact_text,
     item_text,
@@ -95,7 +94,7 @@ def start_page(content: Content, language: str) -> GuidePage:
     w = Writer(content, language)
     site = content.site
     what_it_is = Section(w.tr("page.home.what_it_is"), tuple(w.sourced(paragraph) for paragraph in site.intro))
-    kinds = [Section(w.tr("page.home.category_uses", category=category_label(category, language)),
+    kinds = [Section(w.tr(f"page.home.category_uses.{category}"),
                      (Cited(category_summary(content, category, language), w.cite(_approval_sources(w, category))),
                       _use_links(w, category)))
              for category in CATEGORIES]
@@ -140,7 +139,7 @@ def use_page(content: Content, use: Use, language: str) -> GuidePage:
         status.append(part("status", w.text(use.status.note)))
     points = Items(tuple(Cited(note.text, w.cite(note.source_ids), lead=note.lead)
                          for note in key_points(use, content, language)))
-    kind = Cited(w.tr("views.category_use", category=category_label(use.category, language)))
+    kind = Cited(w.tr(f"views.category_use.{use.category}"))
     sections = [
         Section(w.tr("decisions.key_points"), (Cited(w.tr("decisions.page_aim")), points)),
         Section(w.tr("guide.status_heading"), (Items((kind, *status)),)),

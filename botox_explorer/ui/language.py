@@ -1,13 +1,15 @@
-"""The language a run speaks: settled from the address, kept in the session, switched from the sidebar."""
+"""The language a run speaks: settled from the address, kept in the session, switched at the top of the page; the
+page marked as speaking it, Streamlit's own words included."""
 
 from __future__ import annotations
 
+import json
 from contextvars import ContextVar
 
 import streamlit as st
 
 from ..i18n import language_name, language_of_locale, supported, t
-from ..models import LANGUAGES, LocalText, text_in
+from ..models import DEFAULT_LANGUAGE, LANGUAGES, LocalText, text_in
 from ..routes import Param
 
 # The language is in the address (``lang=es``), so a shared or QR link opens in it; the language is also kept in
@@ -51,24 +53,80 @@ def _switch_language(chosen: str) -> None:
 
 
 def language_switch() -> None:
-    """In the sidebar, a button per language the page is not in, named in that language ("Español" on an English
-    page) for a reader who does not read this one; the page and its filters stay.
+    """At the top of the page, right-aligned, a small button per language the page is not in, named in that language
+    ("Español" on an English page) for a reader who does not read this one; the page, its filters and the open use
+    stay.
 
-    A button, not a choice of two chips: a chosen chip's color lacks contrast on the dark theme, and a button is
-    already on every page.
+    In the page, not the sidebar: on a phone the sidebar is collapsed, so a switch there is out of sight, and after a
+    tap in it the open sidebar stayed over the page (walkthrough 2026-12, problems 14 and 25). A button, not a
+    link: a link would load the whole app again.
     """
-    for other in LANGUAGES:
-        if other != language():
-            st.sidebar.button(language_name(other), key=f"language-{other}", icon=":material/translate:",
-                              help=t("frame.switch_to", other), on_click=_switch_language, args=(other,))
+    with st.container(horizontal=True, horizontal_alignment="right", key="language-switch"):
+        for other in LANGUAGES:
+            if other != language():
+                st.button(language_name(other), key=f"language-{other}", icon=":material/translate:", type="tertiary",
+                          help=t("frame.switch_to", other), on_click=_switch_language, args=(other,))
 
 
-# Streamlit's page says lang="en" whatever it shows; a screen reader then reads Spanish with English sounds (WCAG
-# 3.1.1). The value is one of LANGUAGES, never from a visitor or from data/. The proxy's Content-Security-Policy
-# allows exactly these scripts by their hashes (deploy/nginx/security-headers.inc; tests/test_deploy_files.py).
+# Streamlit's page says lang="en" whatever it shows, and its own words (the skip link, the labels a screen reader
+# reads, the "page not found" box) are English; a screen reader then reads Spanish with English sounds (WCAG 3.1.1).
+# The script sets the page's language and shows Streamlit's words in it: each label Streamlit writes (kept in
+# data-botox-native) is shown as the catalogue words it, again whenever Streamlit writes it anew (a mutation
+# observer, at most once a frame); the switch to another language is marked as speaking that one (WCAG 3.1.2).
+# Its text is static per language: the catalogue's words (frame.streamlit.*, the English ones being Streamlit's
+# own), never anything from a visitor or from data/. The proxy's Content-Security-Policy allows exactly these
+# scripts by their hashes (deploy/nginx/security-headers.inc, deploy/kubernetes/botox-explorer.yaml;
+# tests/test_deploy_files.py).
+STREAMLIT_WORDS = ("skip", "home", "sidebar", "pages", "expand", "collapse", "menu", "heading_link", "close",
+                   "not_found", "not_found_detail", "help")
+_LABELS_JS = """\
+(() => {
+const d = document, w = window;
+d.documentElement.lang = %(language)s;
+w.botoxWords = %(words)s;
+w.botoxHelpFor = %(help_for)s;
+if (w.botoxLabels) return w.botoxLabels();
+const show = native => w.botoxWords[native] ?? (native.startsWith(%(native_help_for)s)
+  ? w.botoxHelpFor + native.slice(%(native_help_for_length)d) : native);
+const relabel = (node, read, write) => {
+  const now = read(node);
+  if (now !== node.dataset.botoxShown) node.dataset.botoxNative = now;
+  const shown = show(node.dataset.botoxNative);
+  node.dataset.botoxShown = shown;
+  if (shown !== now) write(node, shown);
+};
+w.botoxLabels = () => {
+  %(switches)s.forEach(([selector, language]) => d.querySelectorAll(selector)
+    .forEach(node => { node.lang = language; }));
+  d.querySelectorAll("[aria-label]").forEach(node => relabel(node, n => n.getAttribute("aria-label"),
+    (n, shown) => n.setAttribute("aria-label", shown)));
+  d.querySelectorAll('[data-testid="stSkipToContent"], [role="dialog"] h2, [role="dialog"] h2 + div > div')
+    .forEach(node => node.firstChild?.nodeType === 3 && relabel(node, n => n.firstChild.nodeValue,
+      (n, shown) => { n.firstChild.nodeValue = shown; }));
+};
+let queued = false;
+new MutationObserver(() => {
+  if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; w.botoxLabels(); }); }
+}).observe(d.body, {subtree: true, childList: true, characterData: true, attributeFilter: ["aria-label"]});
+w.botoxLabels();
+})();"""
+
+
+def _js(value: object) -> str:
+    """A value as a JavaScript literal that cannot end the script element."""
+    return json.dumps(value, ensure_ascii=True).replace("<", "\\u003c")
+
+
 def page_language_script(page_language: str) -> str:
+    """The script that marks the page as ``page_language`` and puts Streamlit's words in it (static per language)."""
     assert page_language in LANGUAGES
-    return f"document.documentElement.lang = {page_language!r};"
+    words = {t(f"frame.streamlit.{key}", DEFAULT_LANGUAGE): t(f"frame.streamlit.{key}", page_language)
+             for key in STREAMLIT_WORDS}
+    native_help_for = t("frame.streamlit.help_for", DEFAULT_LANGUAGE)
+    return _LABELS_JS % {"language": _js(page_language), "words": _js({k: v for k, v in words.items() if k != v}),
+                         "help_for": _js(t("frame.streamlit.help_for", page_language)),
+                         "native_help_for": _js(native_help_for), "native_help_for_length": len(native_help_for),
+                         "switches": _js([[f".st-key-language-{other}", other] for other in LANGUAGES])}
 
 
 def mark_page_language() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..i18n import format_date, t
 from ..models import Content, GlossaryTerm, HistoryEvent, SafetyItem, Source, SourcedText, Use, text_in
-from ..presenting import Note, category_label, safe_link, span_text, status_label
+from ..presenting import Note, safe_link, span_text, status_label
 
 CATEGORY_ICONS = {"cosmetic": ":material/face_retouching_natural:", "medical": ":material/stethoscope:",
                   "psychological": ":material/psychology:"}
@@ -107,7 +107,7 @@ def use_card_text(use: Use, content: Content, language: str) -> str:
     timing = use.timing
     lines = [
         f"### {md(text_in(use.name, language))}",
-        f":gray[{md(t('views.category_use', language, category=category_label(use.category, language)))}]",
+        f":gray[{md(t(f'views.category_use.{use.category}', language))}]",
         status_text(use, content, language),
         md(text_in(use.summary, language)),
     ]

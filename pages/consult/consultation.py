@@ -6,7 +6,7 @@ import streamlit as st
 
 from botox_explorer.consultation import agenda, chosen_uses, clamp
 from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
-from botox_explorer.presenting import category_label, short_name
+from botox_explorer.presenting import short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
 from botox_explorer.ui import consult_state, content_cache, frame
 from botox_explorer.ui import language as lang
@@ -71,7 +71,7 @@ def prepare(consultation, content) -> None:
     for category, key in consult_state.USES_WIDGETS.items():
         options = [use_id for use_id, use in content.uses.items() if use.category == category]
         if options:
-            st.pills(tr("page.consultation.concerns", category=category_label(category, language)), options,
+            st.pills(tr(f"page.consultation.concerns.{category}"), options,
                      selection_mode="multi", key=key, wrap=True,
                      format_func=lambda use: short_name(content.uses[use], language))
     st.pills(tr("page.consultation.areas"), list(content.areas), selection_mode="multi",

@@ -4,7 +4,7 @@ import streamlit as st
 
 from botox_explorer.illustrations import WELCOME
 from botox_explorer.models import CATEGORIES
-from botox_explorer.presenting import category_label, category_summary, key_figures
+from botox_explorer.presenting import category_summary, key_figures
 from botox_explorer.routes import EXPLORE, HOW_IT_WORKS, LOCATIONS, PAGES_BY_NAME, SAFETY
 from botox_explorer.ui import content_cache
 from botox_explorer.ui import language as lang
@@ -47,7 +47,7 @@ for column, category in zip(st.columns(3), CATEGORIES, strict=True):
         # A heading, not a button: three more buttons cost a first visit ~0.03x of the goal's 1.3x (21 rounds);
         # "Explore a concern" above opens the explorer, whose first filter is the kind of use.
         names = [text(u.name) for u in content.uses.values() if u.category == category]
-        heading = lang.tr("page.home.category_uses", category=category_label(category, language))
+        heading = lang.tr(f"page.home.category_uses.{category}")
         st.markdown(f"**{CATEGORY_ICONS[category]} {md(heading)}**\n\n"
                     f":gray[{md(category_summary(content, category, language))}]\n\n"
                     + "\n".join(f"- {md(name)}" for name in names))

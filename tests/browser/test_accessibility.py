@@ -33,7 +33,7 @@ _INSIDE_JS = """([target, container]) => {
   return !!(node && node.closest(container));
 }"""
 
-# The page's chips, not the sidebar's language switch.
+# The page's chips, not the language switch (a button).
 MAIN_PILLS = '[data-testid="stMain"] [data-testid="stButtonGroup"]'
 
 

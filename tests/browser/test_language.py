@@ -1,4 +1,5 @@
-"""English and Spanish: the address names the language, else the browser's; the sidebar switch keeps the view."""
+"""English and Spanish: the address names the language, else the browser's; the switch at the top of every page
+keeps the view, in sight on a phone; Streamlit's own words (the skip link, screen-reader labels) follow the page."""
 
 from __future__ import annotations
 
@@ -50,8 +51,8 @@ def nav_link(view, title: str):
 
 
 def language_button(view, name: str):
-    """The sidebar's button to another language, named in that language ("English", "Español")."""
-    return view.locator('[data-testid="stSidebar"]').get_by_role("button", name=name, exact=True)
+    """The page's button to another language, named in that language ("English", "Español")."""
+    return view.locator('[data-testid="stMain"]').get_by_role("button", name=name, exact=True)
 
 
 def reminder(view, language: str):
@@ -165,6 +166,99 @@ def test_the_language_survives_a_page_switch(app_server, page):
     assert_healthy(view)
 
 
+# --- on a phone: the switch in sight, the sidebar closed, Streamlit's words in the page's language ------------------
+
+PHONE_HEIGHT = VIEWPORTS["phone"][1]
+# Streamlit's words, by where they are: (what, its English, the catalogue key of what a Spanish page shows)
+STREAMLIT_LABELS = (
+    ('[data-testid="stExpandSidebarButton"]', "Expand sidebar", "expand"),
+    ('[data-testid="stMainMenuButton"]', "Main menu", "menu"),
+    ('[data-testid="stSidebar"]', "Sidebar", "sidebar"),
+    ('[data-testid="stSidebarNav"]', "App pages", "pages"),
+)
+
+
+def assert_in_first_screen(view, locator) -> None:
+    """Visible, whole, within the phone's first screen (no scrolling, no menu opened)."""
+    expect(locator).to_be_in_viewport(ratio=1)
+    box = locator.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= PHONE_HEIGHT, box
+
+
+def assert_sidebar_closed(view) -> None:
+    """The side menu is collapsed: its open button says so and the menu is out of sight."""
+    expect(view.locator('[data-testid="stExpandSidebarButton"]')).to_have_attribute("aria-expanded", "false")
+    expect(view.locator('[data-testid="stSidebar"]')).not_to_be_in_viewport()
+
+
+def assert_streamlit_words(view, language: str) -> None:
+    """The page's language, the skip link and Streamlit's labels are in ``language``."""
+    expect(view.locator("html")).to_have_attribute("lang", language)
+    expect(view.locator('[data-testid="stSkipToContent"]')).to_have_text(t("frame.streamlit.skip", language))
+    for selector, english, key in STREAMLIT_LABELS:
+        assert t(f"frame.streamlit.{key}", "en") == english  # the catalogue names Streamlit's own words
+        expect(view.locator(selector).first).to_have_attribute("aria-label", t(f"frame.streamlit.{key}", language))
+
+
+@pytest.mark.parametrize("path, kept", [
+    ("/", {}),
+    ("/explore", {"category": ["medical"], "status": ["approved"]}),
+])
+def test_on_a_phone_the_switch_is_in_sight_and_keeps_the_page_its_filters_and_the_closed_menu(
+        app_server, page, path, kept):
+    view = page("phone")
+    address = "&".join(f"{name}={values[0]}" for name, values in kept.items())
+    open_page(view, app_server, f"{path}?{address}&lang=en" if address else f"{path}?lang=en")
+    assert_sidebar_closed(view)
+    assert_streamlit_words(view, "en")
+    switch = language_button(view, "Español")
+    assert_in_first_screen(view, switch)
+    expect(view.locator(".st-key-language-es")).to_have_attribute("lang", "es")  # read with Spanish sounds
+
+    rerun(view, switch.click, until=url_has("lang", "es"))
+    assert_sidebar_closed(view)  # the page shows; no menu left open over it
+    assert urlsplit(view.url).path.rstrip("/") == path.rstrip("/")
+    assert query(view) == {**kept, "lang": ["es"]}, view.url
+    title = es("page.explore.title") if path == "/explore" else text_in(content().site.title, "es")
+    expect(view.locator("h1").first).to_have_text(title)
+    assert_streamlit_words(view, "es")
+    assert_in_first_screen(view, language_button(view, "English"))
+    expect(view.locator(".st-key-language-en")).to_have_attribute("lang", "en")
+    assert_healthy(view)
+
+
+def test_back_in_english_streamlits_words_are_english_again(app_server, page):
+    view = page("phone")
+    open_page(view, app_server, "/explore?lang=es")
+    assert_streamlit_words(view, "es")
+    logo_link = view.locator('[data-testid="stToolbar"] [data-testid="stLogoLink"]')  # home, on every page but Home
+    expect(logo_link).to_have_attribute("aria-label", es("frame.streamlit.home"))
+    rerun(view, language_button(view, "English").click, until=url_has("lang", "en"))
+    expect(view.locator("h1").first).to_have_text(t("page.explore.title", "en"))
+    assert_streamlit_words(view, "en")
+    expect(logo_link).to_have_attribute("aria-label", "Navigate to home page")
+    assert_healthy(view)
+
+
+def test_a_help_label_names_its_control_in_spanish(app_server, page):
+    view = page("phone")
+    open_page(view, app_server, "/locations?lang=es")
+    show_map = es("page.locations.show_map")
+    expect(view.get_by_text(show_map, exact=True)).to_be_visible()
+    expect(view.locator(f'[aria-label="{es("frame.streamlit.help_for")}{show_map}"]')).to_have_count(1)
+    expect(view.locator('[aria-label^="Help"]')).to_have_count(0)
+
+
+def test_an_unknown_page_says_so_in_spanish(app_server, page):
+    view = page("phone")
+    open_page(view, app_server, "/no-such-page?lang=es")
+    dialog = view.get_by_role("dialog")
+    expect(dialog.get_by_role("heading")).to_have_text(es("frame.streamlit.not_found"))
+    expect(dialog).to_contain_text(es("frame.streamlit.not_found_detail"))
+    expect(dialog.get_by_role("button", name=es("frame.streamlit.close"), exact=True)).to_be_visible()
+    expect(dialog).not_to_contain_text("Running the app")
+
+
 # --- the consultation in Spanish ----------------------------------------------------------------------------------
 
 CONCERN = "frown-lines"
@@ -177,6 +271,7 @@ def test_presenting_in_spanish_keeps_the_language_from_step_to_step(app_server, 
     expect(view.get_by_role("button", name=es("page.consultation.next"))).to_be_enabled()
     expect(view.get_by_role("button", name=es("page.consultation.previous"))).to_be_disabled()
     expect(view.get_by_role("button", name=es("page.consultation.end"))).to_be_visible()
+    expect(language_button(view, "English")).to_have_count(0)  # not on the screen the patient watches
     expect(view.locator("h1").first).to_have_text(es("consultation.steps.concerns"))
     expect(view.locator('[data-testid="stCaptionContainer"]').filter(has_text="Paso 1 de")).to_have_count(1)
 

@@ -65,7 +65,7 @@ def proxy(replicas, tmp_path_factory):
     yield nginx
     nginx.stop()
 
-# The page's chips, not the sidebar's language switch.
+# The page's chips, not the language switch (a button).
 MAIN_PILLS = '[data-testid="stMain"] [data-testid="stButtonGroup"]'
 
 

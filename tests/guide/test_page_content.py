@@ -12,7 +12,6 @@ from botox_explorer.illustrations import MECHANISM_DRAWINGS
 from botox_explorer.models import text_in
 from botox_explorer.presenting import (
     approval_lines,
-    category_label,
     category_summary,
     key_figures,
     myth_verdict,
@@ -75,7 +74,7 @@ def test_the_start_page_leads_to_every_use_by_kind_with_the_key_figures(pages, r
     assert text_of(page.one("p", **{"class": "lead"})) == one_line(text_in(real_content.site.tagline, language))
     assert headings(page)[0] == t("page.home.what_it_is", language)
     for category in ("cosmetic", "medical", "psychological"):
-        heading = t("page.home.category_uses", language, category=category_label(category, language))
+        heading = t(f"page.home.category_uses.{category}", language)
         uses = [use for use in real_content.uses.values() if use.category == category]
         assert section_items(page, heading) == [text_in(use.name, language) for use in uses]
         summary = category_summary(real_content, category, language)

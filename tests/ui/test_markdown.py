@@ -148,7 +148,7 @@ def test_a_card_reads_in_spanish_and_escapes_the_content(content):
                       treated_by={"en": "A urologist", "es": COLOR})
     assert use_card_text(use, content, "es").split("\n\n") == [
         f"### {ESCAPED[SCRIPT]}",
-        ":gray[Uso\\: Médico]",
+        ":gray[Uso médico]",
         ":orange-background[:material/info: Uso no aprobado \\(off\\-label\\)]",
         "Calms a test bladder\\.",
         f"**Quién lo trata:** {ESCAPED[COLOR]}",

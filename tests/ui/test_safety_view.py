@@ -51,7 +51,7 @@ def test_a_section_reads_in_spanish_with_its_item_and_detail(minimal_content):
     app = AppTest.from_function(every_section)
     app.session_state["language"] = "es"
     seen = shown(app.run())
-    assert seen[0:2] == [("header", "Advertencia de recuadro"), ("warning", ":material/warning: - **Test warning\\.**")]
+    assert seen[0:2] == [("header", "Advertencia en recuadro"), ("warning", ":material/warning: - **Test warning\\.**")]
     assert seen[4:6] == [("header", "Busque atención médica urgente si nota"),
                          ("error", ":material/emergency: - **Trouble swallowing\\.**\n\n**Para avisar a la clínica, "
                                    "llame a la oficina donde le dieron el tratamiento\\.**")]
