@@ -1,7 +1,7 @@
 import pytest
 
 from botox_explorer.content import load_content
-from botox_explorer.filters import Filters, apply_filters, link_params, normalize_query, parse_link
+from botox_explorer.filters import Filters, ParsedLink, apply_filters, link_params, normalize_query, parse_link
 from botox_explorer.search import SearchIndex
 from botox_explorer.tables import uses_frame
 from tests.helpers import english_left
@@ -144,3 +144,33 @@ def test_the_notices_read_in_spanish_and_name_no_parameter():
 def test_an_unknown_language_gives_the_english_notices():
     assert parse_link({"area": ["elbow"]}, AREAS, USES, language="xx").notices == (
         "This link asked for a body area that we do not have, so we left it out.",)
+
+
+def test_a_search_lists_the_best_match_first_not_in_the_tables_order(real_content):
+    index = SearchIndex.from_content(real_content)
+    found = apply_filters(uses_frame(real_content), Filters(query="wrinkles"), index)
+    assert list(found["id"]) == ["frown-lines", "crows-feet", "forehead-lines"]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(topics=("mood", "lines")), ["lines", "mood"]),
+        (Filters(topics=("lines",), categories=("medical",)), []),
+        (Filters(topics=("bladder-test", "mood"), areas=("forehead",)), ["mood"]),
+    ],
+)
+def test_a_links_topics_show_only_those_uses(frame, index, filters, expected):
+    assert list(apply_filters(frame, filters, index)["id"]) == expected
+
+
+def test_a_link_with_topics_round_trips_in_the_short_form():
+    filters = Filters(topics=("mood", "lines"))
+    assert link_params(filters) == {"topics": ["mood,lines"]}
+    assert parse_link(link_params(filters), AREAS, USES) == ParsedLink(filters)
+
+
+def test_a_links_values_come_back_in_the_sites_order_so_one_view_has_one_link():
+    parsed = parse_link({"area": ["bladder", "forehead"], "category": ["medical", "cosmetic"]}, AREAS, USES)
+    assert parsed.filters == Filters(categories=("cosmetic", "medical"), areas=("forehead", "bladder"))
+    assert link_params(parsed.filters) == {"category": ["cosmetic", "medical"], "area": ["forehead", "bladder"]}

@@ -181,3 +181,53 @@ def test_terms_fold_and_stem():
 ])
 def test_the_query_is_repeated_without_markup(query, shown):
     assert shown_query(query) == shown
+
+
+def test_a_word_counts_its_fields_weight_less_for_a_start_of_a_word_or_a_near_miss():
+    index = SearchIndex({"exact": [("migraine", 3.0)], "start": [("migrainesque", 3.0)], "near": [("migrain", 1.0)],
+                         "near-start": [("migrainey", 2.0)]})
+    assert index.word_scores("migraine") == pytest.approx({
+        "exact": 3.0,  # the word itself: its field's weight
+        "start": 0.9 * 3.0,  # a longer word that starts with it (not a near miss: 80% alike)
+        "near": 14 / 15 * 1.0,  # a near miss: its likeness
+        "near-start": 16 / 17 * 2.0,  # both: the better of the two
+    })
+
+
+def test_a_typo_finds_every_use_that_holds_a_near_word():
+    index = SearchIndex({f"use-{letter}": [(f"migrain{letter}", 3.0)] for letter in "auoyzx"})
+    assert index.rank("migraine") == [f"use-{letter}" for letter in "auoyzx"]
+
+
+def test_a_word_in_a_uses_name_counts_as_the_names_even_when_its_text_holds_it_too():
+    index = SearchIndex({"words": [("wrinkle", 2.0)], "name": [("wrinkle", 3.0), ("a wrinkle", 1.0)]})
+    assert index.rank("wrinkl") == ["name", "words"]
+
+
+def test_the_words_found_count_besides_the_phrase():
+    index = SearchIndex({"text": [("crow feet", 1.0)], "name-too": [("crow", 3.0), ("crow feet", 1.0)]})
+    assert index.rank("crow feet") == ["name-too", "text"]
+
+
+def test_the_phrase_counts_even_in_a_uses_text():
+    index = SearchIndex({"apart": [("feet of the crow", 1.0)], "phrase": [("crow feet", 1.0)]})
+    assert index.rank("crow feet") == ["phrase", "apart"]
+
+
+def test_a_spanish_use_is_found_by_its_spanish_summary_explanation_and_areas(real_content_module):
+    use = real_content_module.uses["underarm-sweating"]
+    body = " ".join([use.summary["es"], use.explanation["es"],
+                     *(real_content_module.areas[area].name["es"] for area in use.areas)])
+    assert use_fields(use, real_content_module, "es")[-1] == (body, 1.0)
+
+
+def test_patient_words_in_english_only_leave_a_spanish_search_working(content_dir):
+    index = SearchIndex.from_content(load_content(content_dir), "es")
+    assert index.rank("leaks") == []  # the English patient words are not Spanish ones
+    assert index.rank("bladder") == ["bladder-test"]  # the name, in English until it has a Spanish one
+
+
+def test_a_glossary_word_in_a_uses_name_leads_to_it_by_its_other_forms(content_dir):
+    replace_in(content_dir, "glossary.yaml", "also: {en: [toxins]}", "also: {en: [neurotoxin]}")
+    replace_in(content_dir, "uses.yaml", "name: {en: Test mood}", "name: {en: Toxin and mood}")
+    assert SearchIndex.from_content(load_content(content_dir)).rank("neurotoxin") == ["mood"]

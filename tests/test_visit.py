@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from botox_explorer.content import load_content
+from botox_explorer.decisions import Worksheet
 from botox_explorer.models import text_in
 from botox_explorer.visit import checklist, chosen_items, visit_list, visit_notes
 from tests.helpers import english_left, problems_after
@@ -107,3 +108,45 @@ def test_notes_with_nothing_chosen_say_how_to_fill_them_in_spanish(content):
     notes = visit_notes(content, {}, DAY, language="es")
     assert "Todavía no eligió nada: elija en la página lo que se aplica a usted" in notes
     assert english_left(notes, "visit") == []
+
+
+def test_the_notes_read_line_for_line_with_the_worksheet_and_its_sources(content):
+    worksheet = Worksheet(("needles",), "later", ("u",))
+    assert visit_notes(content, {"ask": ["which-product"]}, DAY, worksheet=worksheet) == (
+        "My questions for the visit (November 30, 2026)\n"
+        "\n"
+        "Questions I want to ask:\n"
+        "[ ] Which product will you use?\n"
+        "\n"
+        "My decision worksheet:\n"
+        "- What matters to me: Needles.\n"
+        "- I am leaning: I will decide later.\n"
+        "- Questions I answered no: Understand?\n"
+        "- Any no means talk more.\n"
+        "\n"
+        "Talk to a qualified medical professional.\n"
+        "\n"
+        "Where these points come from:\n"
+        "- Test paper (Doe J): https://doi.org/10.1000/test.1\n"
+        "- Test label (Test maker): https://example.org/label\n"
+    )
+
+
+def test_empty_notes_read_line_for_line(content):
+    assert visit_notes(content, {}, DAY) == (
+        "My questions for the visit (November 30, 2026)\n"
+        "\n"
+        "Nothing chosen yet: choose what applies to you on the page, then download again.\n"
+        "\n"
+        "Talk to a qualified medical professional.\n"
+    )
+
+
+def test_a_worksheet_alone_fills_the_list_in_spanish_with_its_sources(content):
+    worksheet = Worksheet(("needles",))
+    listed = visit_list(content, {}, DAY, "es", worksheet)
+    assert listed.worksheet == ("Lo que me importa: Needles.",) and not listed.empty
+    assert listed.source_ids == content.decision_aid.worksheet_sources
+    notes = visit_notes(content, {}, DAY, "es", worksheet)
+    assert "\n\nMi hoja de trabajo para decidir:\n- Lo que me importa: Needles.\n\n" in notes
+    assert "Todavía no eligió nada" not in notes

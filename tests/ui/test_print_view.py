@@ -8,8 +8,10 @@ import re
 import pytest
 from pypdf import PdfReader
 
+from botox_explorer.content import load_content
 from botox_explorer.decisions import Worksheet
 from botox_explorer.i18n import t
+from botox_explorer.icon_array import shares
 from botox_explorer.models import text_in
 from botox_explorer.summary_pdf import SAFETY_GROUPS, latin1, summary_pdf
 from botox_explorer.ui.print_view import PRINT_COPY, PRINT_CSS, summary_markdown, visit_markdown
@@ -110,3 +112,50 @@ def test_the_visit_list_prints_the_chosen_items_under_their_headings_escaped(rea
 def test_an_empty_visit_list_says_how_to_fill_it(real_content):
     listed = visit_markdown(real_content, visit_list(real_content, {}, ON, "es"), "es")
     assert "Todavía no eligió nada" in listed and "####" not in listed
+
+
+def test_the_printed_visit_list_reads_line_for_line_in_spanish(content_dir):
+    content = load_content(content_dir)
+    chosen = visit_list(content, {"ask": ["which-product"]}, dt.date(2026, 11, 30), "es", Worksheet(("needles",)))
+    assert visit_markdown(content, chosen, "es") == (
+        "## Mis preguntas para la visita \\(30 de noviembre de 2026\\)\n\n"
+        "#### Preguntas que quiero hacer\n\n- Which product will you use?\n\n"
+        "#### Mi hoja de trabajo para decidir\n\n- Lo que me importa\\: Needles\\.\n\n"
+        "**Talk to a qualified medical professional\\.**\n\n"
+        "De dónde vienen estos puntos\\:\n\n"
+        "- [Test paper](https://doi.org/10.1000/test.1) (Doe J, 2012)\n"
+        "- [Test label](https://example.org/label) (Test maker, 2020)"
+    )
+    nothing = visit_markdown(content, visit_list(content, {}, dt.date(2026, 11, 30), "es"), "es")
+    assert nothing == (
+        "## Mis preguntas para la visita \\(30 de noviembre de 2026\\)\n\n"
+        "Todavía no eligió nada\\: elija en la página lo que se aplica a usted y luego descargue de nuevo\\.\n\n"
+        "**Talk to a qualified medical professional\\.**\n"
+    )
+
+
+def test_an_empty_printed_summary_has_its_date_site_nothing_chosen_and_the_reminder_twice(real_content):
+    markdown = summary_markdown(real_content, [], ON, "es")
+    reminder = f"**{' '.join(real_content.site.reminder['es'].split())}**"
+    parts = [plain(part) for part in markdown.split("\n\n")]
+    assert parts[:4] == ["Resumen de su consulta", "7 de diciembre de 2026 - Botox Explorer", plain(reminder),
+                         "No se eligió ningún tratamiento para este resumen."]
+    assert parts[-1] == plain(reminder)
+
+
+def test_the_printed_summary_holds_every_part_of_a_use(real_content):
+    uses = [real_content.uses[u] for u in USES]
+    printed = " ".join(re.sub(r"\\(.)", r"\1", summary_markdown(real_content, uses, ON, "en", WORKSHEET)).split())
+    for use in uses:
+        expected = [use.treated_by["en"], use.what_to_expect["en"], *(effect["en"] for effect in use.side_effects)]
+        if use.timing.note:
+            expected.append(use.timing.note["en"])
+        if not use.timing.stages:
+            expected.append(t("views.no_timing", "en"))
+        choices = real_content.choices[use.id]
+        expected += [choices.without_treatment["en"], choices.after_stopping["en"],
+                     *(real_content.alternatives[a].name["en"] for a in choices.alternatives)]
+        expected += [outcome.measure["en"] for box in real_content.fact_boxes_for(use.id) for _, outcome in shares(box)]
+        for text in expected:
+            assert " ".join(text.split()) in printed, (use.id, text)
+    assert printed.count(":small[:gray[Sources: [") >= 2 * len(uses)
