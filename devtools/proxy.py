@@ -76,6 +76,7 @@ class NginxProxy:
         config = deploy_config(self.upstream_ports, self.port, self.folder / "access.log")
         (conf_d / "botox-explorer.conf").write_text(config, encoding="utf-8")
         shutil.copy(DEPLOY_NGINX / "security-headers.inc", conf_d / "security-headers.inc")
+        shutil.copy(DEPLOY_NGINX / "botox-explorer-server.inc", conf_d / "botox-explorer-server.inc")
         # As root, nginx's workers would switch to "nobody", who cannot enter a private temporary folder.
         user = "user root;\n" if os.geteuid() == 0 else ""
         (self.folder / "nginx.conf").write_text(MAIN_CONF.format(user=user, mime_types=MIME_TYPES), encoding="utf-8")
