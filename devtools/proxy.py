@@ -1,8 +1,8 @@
 """Debian's nginx on a free loopback port, with the configuration from deploy/nginx/ in front of given replicas.
 
-The deploy configuration is used as written; only the three lines that depend on where things run change: the
-upstream's server line (compose's "app:8501" becomes the replicas' loopback ports), the listen port, and the
-access log (a container's standard output becomes a file the tests read).
+The deploy configuration is used as written; only the lines that depend on where things run change: the
+upstream's server line (compose's "app:8501" becomes the replicas' loopback ports), the listen ports, the access
+log (a container's standard output becomes a file the tests read) and, with TLS, the certificate's files.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ UPSTREAM_LINE = "    server app:8501 max_fails=1 fail_timeout=10s;"
 LISTEN_LINE = "    listen 8080;"
 ACCESS_LOG_LINE = "    access_log /dev/stdout botox_private;"
 MIME_TYPES = Path("/etc/nginx/mime.types")
+TLS_LISTEN_LINE = "    listen 443 ssl http2;"
+REDIRECT_LISTEN_LINE = "    listen 80;"
+LETSENCRYPT = "/etc/letsencrypt/live/explorer.example.org/"
+CERTIFICATE_FILES = ("fullchain.pem", "privkey.pem", "chain.pem")
 
 MAIN_CONF = """{user}worker_processes 1;
 pid nginx.pid;
@@ -58,14 +62,32 @@ def deploy_config(upstream_ports: list[int], port: int, access_log: Path) -> str
             .replace(ACCESS_LOG_LINE, f"    access_log {access_log} botox_private;"))
 
 
-class NginxProxy:
-    """``NginxProxy(folder, [8501, 8502]).start()`` -> base URL; ``stop()`` ends it."""
+def tls_config(certificates: Path, https_port: int, http_port: int, access_log: Path) -> str:
+    """deploy/nginx/tls.conf on loopback ports, with the certificate files in ``certificates``
+    (``fullchain.pem``, ``privkey.pem``, ``chain.pem``)."""
+    config = (DEPLOY_NGINX / "tls.conf").read_text(encoding="utf-8")
+    for line in (TLS_LISTEN_LINE, REDIRECT_LISTEN_LINE, ACCESS_LOG_LINE, LETSENCRYPT):
+        assert line in config, f"TLS config changed ({line.strip()!r}): update devtools/proxy.py"
+    return (config.replace(TLS_LISTEN_LINE, f"    listen 127.0.0.1:{https_port} ssl http2;")
+            .replace(REDIRECT_LISTEN_LINE, f"    listen 127.0.0.1:{http_port};")
+            .replace(ACCESS_LOG_LINE, f"    access_log {access_log} botox_private;")
+            .replace(LETSENCRYPT, f"{certificates}/"))
 
-    def __init__(self, folder: Path, upstream_ports: list[int]):
+
+class NginxProxy:
+    """``NginxProxy(folder, [8501, 8502]).start()`` -> base URL; ``stop()`` ends it. With ``certificates`` (a folder
+    holding ``fullchain.pem``, ``privkey.pem`` and ``chain.pem``), the TLS servers run too: ``https_url`` and the
+    redirecting ``http_url``."""
+
+    def __init__(self, folder: Path, upstream_ports: list[int], certificates: Path | None = None):
         self.folder = folder
         self.upstream_ports = upstream_ports
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.certificates = certificates
+        self.https_port, self.http_port = (free_port(), free_port()) if certificates else (None, None)
+        self.https_url = f"https://127.0.0.1:{self.https_port}"
+        self.http_url = f"http://127.0.0.1:{self.http_port}"
         self.started = False
 
     def _write(self) -> None:
@@ -75,6 +97,9 @@ class NginxProxy:
         (self.folder / "cache").mkdir(exist_ok=True)  # compose mounts a tmpfs there
         config = deploy_config(self.upstream_ports, self.port, self.folder / "access.log")
         (conf_d / "botox-explorer.conf").write_text(config, encoding="utf-8")
+        if self.certificates:
+            tls = tls_config(self.certificates, self.https_port, self.http_port, self.folder / "access.log")
+            (conf_d / "tls.conf").write_text(tls, encoding="utf-8")
         shutil.copy(DEPLOY_NGINX / "security-headers.inc", conf_d / "security-headers.inc")
         shutil.copy(DEPLOY_NGINX / "botox-explorer-server.inc", conf_d / "botox-explorer-server.inc")
         # As root, nginx's workers would switch to "nobody", who cannot enter a private temporary folder.

@@ -85,16 +85,18 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    """Factory: ``page("desktop" | "phone" | (width, height))`` -> a Playwright page in a new context.
+    """Factory: ``page("desktop" | "phone" | (width, height), **context_options)`` -> a Playwright page in a new
+    context (``ignore_https_errors=True`` for a certificate made by a test).
 
     The page carries ``console_errors``: a list of the console errors and uncaught page errors seen so far,
     without those caused by blocked external requests (kept apart in ``page.ignored_errors``).
     """
     contexts = []
 
-    def new_page(viewport: str | tuple[int, int] = "desktop"):
+    def new_page(viewport: str | tuple[int, int] = "desktop", **context_options):
         width, height = VIEWPORTS[viewport] if isinstance(viewport, str) else viewport
-        context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
+        context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1,
+                                      **context_options)
         contexts.append(context)
         new = context.new_page()
         errors: list[str] = []
