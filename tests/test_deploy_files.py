@@ -8,6 +8,7 @@ import hashlib
 import re
 from pathlib import Path
 
+import kubernetes_validate
 import pytest
 import yaml
 
@@ -147,3 +148,40 @@ def test_the_policy_allows_exactly_the_dashboards_own_scripts_by_their_hash():
     hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
               for script in scripts}
     assert set(script_src) == {"'self'", "'wasm-unsafe-eval'"} | hashes
+
+
+KUBERNETES_VERSION = "1.37.0"  # the cluster version docs/deploy.md names
+
+
+def kubernetes_documents() -> list[dict]:
+    return list(yaml.safe_load_all((DEPLOY / "kubernetes" / "botox-explorer.yaml").read_text()))
+
+
+def of_kind(kind: str) -> list[dict]:
+    return [document for document in kubernetes_documents() if document["kind"] == kind]
+
+
+def test_kubernetes_manifests_validate_against_the_cluster_version():
+    assert f"Kubernetes {KUBERNETES_VERSION.rsplit('.', 1)[0]}" in (ROOT / "docs" / "deploy.md").read_text()
+    for document in kubernetes_documents():
+        kubernetes_validate.validate(document, KUBERNETES_VERSION, strict=True)
+
+
+def test_kubernetes_never_takes_every_pod_down_in_an_update_or_a_drain():
+    [deployment] = of_kind("Deployment")
+    assert deployment["spec"]["replicas"] >= 2
+    assert deployment["spec"]["strategy"] == {"type": "RollingUpdate",
+                                              "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}}
+    [budget] = of_kind("PodDisruptionBudget")
+    assert budget["spec"]["selector"] == deployment["spec"]["selector"]
+    assert budget["spec"]["maxUnavailable"] == 1 < deployment["spec"]["replicas"]
+
+
+def test_kubernetes_pods_have_their_limits_and_a_read_only_root():
+    [deployment] = of_kind("Deployment")
+    pod = deployment["spec"]["template"]["spec"]
+    assert pod["securityContext"] == {"runAsNonRoot": True, "runAsUser": 10001}
+    for container in pod["containers"]:
+        assert set(container["resources"]["requests"]) == set(container["resources"]["limits"]) == {"cpu", "memory"}
+        assert container["securityContext"]["readOnlyRootFilesystem"] is True
+        assert {"name": "tmp", "mountPath": "/tmp"} in container["volumeMounts"]
