@@ -36,12 +36,12 @@ def follow_url(content: Content) -> tuple[str, ...]:
     the address can arrive with the address before it, and must not be undone. Returns the notices about values
     that were ignored, to be shown gently.
     """
-    landing = KEYS["categories"] not in st.session_state
+    landing, params = KEYS["categories"] not in st.session_state, view_params()
     if landing:
         st.session_state.pop(SHOWN_USE, None)
-    if not landing and not (is_history_navigation() and view_params() != st.session_state.get(WRITTEN)):
+    if not landing and not (is_history_navigation() and params != st.session_state.get(WRITTEN)):
         return ()
-    parsed = parse_link(view_params(), content.areas, content.uses, language=lang.language())
+    parsed = parse_link(params, content.areas, content.uses, language=lang.language())
     seed(parsed.filters)
     return parsed.notices
 

@@ -49,10 +49,11 @@ offered_column.toggle(lang.tr("page.explore.offered_only"), key=explorer.KEYS["o
 
 filters = explorer.current_filters()
 explorer.write_to_url(filters)
-shown = apply_filters(table, filters, content_cache.search_index())
+search_index = content_cache.search_index()
+shown = apply_filters(table, filters, search_index)
 if filters.query:
     with search_column:
-        search_status(filters.query, len(shown), content_cache.search_index(), content)
+        search_status(filters.query, len(shown), search_index, content)
 # Folded when a use is open or a QR code chose the topics: what was asked for comes first on a phone.
 with st.expander(lang.tr("page.explore.areas"), expanded=not (filters.open_use or filters.topics),
                  icon=":material/touch_app:"):
