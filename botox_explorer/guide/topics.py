@@ -52,23 +52,24 @@ def asked_topics(values: Iterable[str], content: Content, language: str) -> Aske
 
 
 def topics_page(content: Content, asked: AskedTopics, language: str) -> GuidePage:
-    """Each topic's key points with their sources and a link to its whole page, then the visit notes and the
-    take-home summary; without a known topic, the notice and the way to every topic."""
+    """The topics named, the take-home summary and the visit notes, then each topic's key points with their
+    sources and a link to its whole page; without a known topic, the notice and the way to every topic."""
     w = Writer(content, language)
     notice = Section(w.tr("guide.topics.notice"), tuple(Cited(text) for text in asked.notices), tone="warning")
-    sections = [notice, *(_topic(w, use_id) for use_id in asked.use_ids)]
-    if asked.use_ids:
-        sections.append(_take_home(w, asked.use_ids))
+    if asked.use_ids:  # the first screen of a phone: the topics' names, the summary and the notes
+        sections = [notice, _take_home(w, asked.use_ids), *(_topic(w, use_id) for use_id in asked.use_ids)]
+        names = ", ".join(w.text(content.uses[use_id].name) for use_id in asked.use_ids)
+        intro = Cited(w.tr("guide.topics.intro", topics=names))
     else:
-        sections.append(Section(w.tr("guide.more_pages"), (Items((Cited("", lead=w.tr("nav.home"),
-                                                                        href=GUIDE_START),)),)))
+        sections = [notice, Section(w.tr("guide.more_pages"), (Items((Cited("", lead=w.tr("nav.home"),
+                                                                            href=GUIDE_START),)),))]
+        intro = None
     reviewed = min((record.reviewed_on for record in w.records), default=None)
     params = {Param.TOPICS: [",".join(asked.use_ids)]} if asked.use_ids else {}
     return GuidePage(topics_file(asked.use_ids) if asked.use_ids else GUIDE_HAND_OFF, language,
-                     w.tr("guide.topics.title"), description(w.tr("guide.topics.intro")),
+                     w.tr("guide.topics.title"), description(intro.text if intro else w.tr("guide.topics.none")),
                      tuple(section for section in sections if section.blocks), w.cite.sources(content.sources),
-                     reviewed, page_address(EXPLORE, with_language(params, language)),
-                     Cited(w.tr("guide.topics.intro")))
+                     reviewed, page_address(EXPLORE, with_language(params, language)), intro)
 
 
 def _topic(w: Writer, use_id: str) -> Section:

@@ -43,6 +43,8 @@ def test_the_page_names_each_topic_with_its_key_points_and_their_sources(real_co
     headings = [text_of(h) for h in page.all("h2")]
     names = [text_in(real_content.uses[use_id].name, language) for use_id in TOPICS]
     assert [h for h in headings if h in names] == names  # in the order the consultation chose
+    lead = text_of(page.one("p", **{"class": "lead"}))
+    assert lead.index(names[0]) < lead.index(names[1])  # the first screen names the topics
     for use_id, name in zip(TOPICS, names, strict=True):
         section = page.one("section", id=use_id)
         assert text_in(real_content.uses[use_id].summary, language) in text_of(section)
@@ -64,6 +66,8 @@ def test_the_page_offers_the_visit_notes_the_summary_and_the_dashboard(real_cont
     assert set(page.to_dashboard) == {f"{'../' * (1 + bool(folder))}explore?topics=chronic-migraine,frown-lines"
                                       f"&lang={language}"}
     assert t("guide.topics.notice", language) not in page.body_text  # nothing to say about this link
+    sections = [section.get("id") for section in page.all("section")]
+    assert sections.index("take-home") < sections.index(TOPICS[0])  # near the top on a phone, not after it all
 
 
 def test_the_page_has_no_script_and_the_guides_policy(real_content):
