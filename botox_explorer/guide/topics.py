@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..decisions import key_points
 from ..filters import known_values, split_values
+from ..i18n import t
 from ..models import Content
 from ..routes import (
     EXPLORE,
@@ -47,7 +48,7 @@ def asked_topics(values: Iterable[str], content: Content, language: str) -> Aske
     use_ids = known_values(split_values(values), tuple(content.uses), Param.TOPICS, notices, given_order=True,
                            language=language)
     if not use_ids:
-        notices = [Writer(content, language).tr("guide.topics.none")]
+        notices = [t("guide.topics.none", language)]
     return AskedTopics(use_ids, tuple(notices))
 
 
