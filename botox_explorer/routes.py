@@ -127,6 +127,22 @@ TOPIC_FILES = {topic.name: topic.file for topic in GUIDE_TOPICS}
 GUIDE_DASHBOARD_PAGES = {GUIDE_START: HOME, **{topic.file: topic.dashboard_page for topic in GUIDE_TOPICS}}
 
 
+# A consultation's topics in the guide, made when asked (the topics are the address's): the page a consultation's QR
+# code opens on the patient's phone, and their take-home summary (botox_explorer.ui.hand_off serves both).
+GUIDE_HAND_OFF, GUIDE_SUMMARY = "topics.html", "summary.pdf"
+
+
+def topics_file(use_ids: Sequence[str], file: str = GUIDE_HAND_OFF) -> str:
+    """A page of the guide made for some topics, below its language's folder: ``topics.html?topics=a,b``."""
+    return f"{file}?{query({Param.TOPICS: [','.join(use_ids)]})}"
+
+
+def hand_off_address(base: str, use_ids: Sequence[str], language: str) -> str:
+    """The guide's page of a consultation's topics in the consultation's language, script-free and quick on a phone:
+    ``base/guide/topics.html?topics=a,b``, ``base/guide/es/topics.html?topics=a,b``."""
+    return f"{base}/{GUIDE_FOLDER}/{language_file(topics_file(use_ids), language)}"
+
+
 def use_file(use_id: str) -> str:
     """A use's page in the guide, below its language's folder."""
     return f"uses/{use_id}.html"

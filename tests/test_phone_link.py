@@ -3,7 +3,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
+from botox_explorer.phone_link import app_base, hand_off_link, phone_link, qr_svg, reachable_from_a_phone
 
 
 @pytest.mark.parametrize(("url", "base"), [
@@ -19,6 +19,13 @@ def test_the_base_drops_the_consultation_page_and_its_query(url, base):
 def test_the_link_opens_the_explorer_on_the_topics_only():
     assert phone_link("https://clinic.example", ["frown-lines", "chronic-migraine"]) == (
         "https://clinic.example/explore?topics=frown-lines,chronic-migraine")
+
+
+def test_the_hand_off_link_opens_the_guides_page_of_the_topics_in_a_language_we_have():
+    assert hand_off_link("https://clinic.example", ["frown-lines", "chronic-migraine"], "es") == (
+        "https://clinic.example/guide/es/topics.html?topics=frown-lines,chronic-migraine")
+    assert hand_off_link("https://clinic.example", ["frown-lines"], "fr") == (
+        "https://clinic.example/guide/topics.html?topics=frown-lines")
 
 
 @pytest.mark.parametrize(("base", "reachable"), [

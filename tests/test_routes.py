@@ -14,6 +14,7 @@ from botox_explorer.routes import (
     dashboard_view,
     guide_file,
     guide_link,
+    hand_off_address,
     language_file,
     location_anchor,
     page_address,
@@ -131,3 +132,11 @@ def test_no_module_but_routes_spells_out_a_page_parameter_or_guide_file(path):
     strings = {value for value in string_constants(path) if (module, value) not in NOT_ADDRESSES}
     spelled = {value for value in strings if value in DECLARED - PLAIN_WORDS or re.fullmatch(r"[a-z_-]+\.html", value)}
     assert not spelled, f"{path.relative_to(ROOT)} spells out {sorted(spelled)}: use botox_explorer.routes"
+
+
+def test_the_hand_off_opens_the_guides_page_of_the_topics_in_the_consultations_language():
+    assert hand_off_address("https://c.example", ["frown-lines", "crows-feet"], "en") == (
+        "https://c.example/guide/topics.html?topics=frown-lines,crows-feet")
+    assert hand_off_address("https://c.example/app", ["frown-lines"], "es") == (
+        "https://c.example/app/guide/es/topics.html?topics=frown-lines")
+    assert hand_off_address("https://c.example", ["a&b=c d"], "en").endswith("?topics=a%26b%3Dc%20d")

@@ -18,7 +18,8 @@ Two adjustments to Streamlit 1.67, made before its server starts:
 
 It also serves the guide, the same content as plain pages (``botox_explorer.guide``), at ``/guide/``, and
 the guide's ``robots.txt`` at the site's root: built here from the content at start, or one built beforehand
-(the container's) named by ``BOTOX_EXPLORER_GUIDE``.
+(the container's) named by ``BOTOX_EXPLORER_GUIDE``; and beside it the page a consultation's QR code opens, made
+when asked (``hand_off.py``), as a route of Streamlit's server ahead of its static files.
 """
 
 from __future__ import annotations
@@ -30,13 +31,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from streamlit import file_util
+from streamlit import config, file_util
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
+from streamlit.web.server.starlette import starlette_app
 
 from ..content import ContentError, configured_data_dir, load_content
 from ..guide.build import build_site, write_site
 from ..guide.site import GUIDE_FOLDER, SiteOptions, guide_address
+from .hand_off import hand_off_routes
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"
@@ -106,11 +109,30 @@ def add_guide(target: Path, data_dir: Path, built: str | None = None) -> bool:
     return True
 
 
+def add_hand_off(data_dir: Path) -> bool:
+    """The hand-off's routes ahead of Streamlit's own (which end with its static files, the guide among them);
+    broken content gives none, as it gives no guide."""
+    try:
+        content = load_content(data_dir)
+    except ContentError:
+        return False
+    streamlit_routes = starlette_app.create_streamlit_routes
+    options = SiteOptions(guide_address(content.clinic.public_url))
+
+    def routes(runtime):
+        base_path = config.get_option("server.baseUrlPath")
+        return [*hand_off_routes(content, options, base_path), *streamlit_routes(runtime)]
+
+    starlette_app.create_streamlit_routes = routes
+    return True
+
+
 def main(options: list[str]) -> int:
     PagesManager.uses_pages_directory = False
     with tempfile.TemporaryDirectory(prefix="botox-explorer-web-") as folder:
         served = static_folder(Path(file_util.get_static_dir()), Path(folder), page_names())
         add_guide(served, configured_data_dir(), os.environ.get(GUIDE_VARIABLE))
+        add_hand_off(configured_data_dir())
         file_util.get_static_dir = lambda: str(served)
         sys.argv = ["streamlit", "run", str(APP), *options]
         return cli.main()

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.browser
 
 GUIDE = "/guide/"
 # English start page, a Spanish use page, the page with figures and tables in <details>, the page of warnings,
-# the longest list, and a Spanish page of steps.
+# the longest list, a Spanish page of steps, and the page a consultation's QR code opens (made when asked).
 SAMPLE = [
     "index.html",
     "es/uses/chronic-migraine.html",
@@ -29,6 +29,7 @@ SAMPLE = [
     "safety.html",
     "glossary.html",
     "es/before-your-visit.html",
+    "es/topics.html?topics=chronic-migraine,frown-lines",
 ]
 # Pages with figures besides history.html, for the pictures' check.
 WITH_FIGURES = ["how-it-works.html", "uses/blepharospasm.html", "es/history.html"]
@@ -113,7 +114,7 @@ def test_guide_history_with_its_tables_open_has_no_serious_accessibility_violati
     check_guide_with_axe(view, "history.html with its tables open")
 
 
-@pytest.mark.parametrize("path", ["es/uses/chronic-migraine.html", "history.html"])
+@pytest.mark.parametrize("path", ["es/uses/chronic-migraine.html", "history.html", "topics.html?topics=frown-lines"])
 def test_guide_page_on_a_phone_has_no_serious_accessibility_violations(app_server, page, path):
     view = page("phone")
     open_guide(view, app_server, path)

@@ -10,6 +10,7 @@
 - test_site.py         site.py: file places, relative and full addresses, sitemap, robots.txt, structured data
 - test_hostile.py      build.py's escaping and presenting.safe_link: markup-like content reads as text, never runs
 - test_spanish.py      the Spanish pages hold no word of the English interface
+- test_topics.py       topics.py and ui/hand_off.py: the hand-off's page and summary, hostile ids, both languages
 
 conftest.py builds the guide from data/ once per session; helpers.py reads a built page as a browser does.
 """

@@ -2,10 +2,13 @@
 
 from pathlib import Path
 
+from streamlit.web.server.starlette import starlette_app
+
 from botox_explorer.content import DATA_DIR
 from botox_explorer.ui.launch import (
     SCRIPT_NAME,
     add_guide,
+    add_hand_off,
     index_with_page_script,
     page_names,
     page_script,
@@ -93,3 +96,21 @@ def test_broken_content_gives_no_guide_and_the_server_still_starts(tmp_path, con
     assert not add_guide(served, content_dir)
     assert list(served.iterdir()) == []
     assert "No guide at /guide/: the content has 1 problem(s)" in capsys.readouterr().err
+
+
+def test_the_hand_off_is_answered_ahead_of_streamlits_routes_and_below_its_base_path(monkeypatch):
+    monkeypatch.setattr(starlette_app, "create_streamlit_routes", lambda runtime: ["streamlit's routes"])
+    monkeypatch.setattr(starlette_app.config, "get_option", {"server.baseUrlPath": "clinic"}.get)
+    assert add_hand_off(DATA_DIR)
+    routes = starlette_app.create_streamlit_routes(None)
+    assert [route.path for route in routes[:-1]] == ["/clinic/guide/topics.html", "/clinic/guide/summary.pdf",
+                                                     "/clinic/guide/es/topics.html", "/clinic/guide/es/summary.pdf"]
+    assert routes[-1] == "streamlit's routes"
+
+
+def test_broken_content_gives_no_hand_off(monkeypatch, content_dir):
+    uses = content_dir / "uses.yaml"
+    uses.write_text(uses.read_text().replace("category: cosmetic", "category: beauty"))
+    monkeypatch.setattr(starlette_app, "create_streamlit_routes", lambda runtime: ["streamlit's routes"])
+    assert not add_hand_off(content_dir)
+    assert starlette_app.create_streamlit_routes(None) == ["streamlit's routes"]
