@@ -132,6 +132,7 @@ def test_page_has_no_serious_accessibility_violations(app_server, page, path, sc
         ("/history", len(EVENT_KINDS)),  # every kind of event chosen, as the page opens
         ("/explore?category=medical&status=approved&area=forehead&area=underarms", 4),  # filters and areas chosen
         ("/explore?category=psychological&use=depression", 1),  # the explorer with a filter chosen and a use open
+        ("/explore?q=zzqx", 0),  # a search that finds nothing: its warning box
         (CONSULTATION + "&area=forehead", 3),  # the consultation builder with two concerns and an area chosen
         (CONSULTATION + "&present=1&step=2", 0),  # the presenter view, second step
     ],
