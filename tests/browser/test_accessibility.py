@@ -1,5 +1,6 @@
-"""Accessibility: axe-core on every page and the main states; serious and critical violations fail unless
-Streamlit itself owns them. See docs/accessibility.md."""
+"""Accessibility: axe-core on every page and the main states, with the browser set to light and to dark; serious and
+critical violations fail unless Streamlit itself owns them. A chosen chip looks chosen, and the logo's name reads on
+either sidebar. See docs/accessibility.md."""
 
 from __future__ import annotations
 
