@@ -21,6 +21,7 @@ from botox_explorer.routes import (
 )
 from botox_explorer.ui import content_cache, frame, glossary_words
 from botox_explorer.ui import language as lang
+from botox_explorer.ui.theme_style import THEME_CSS
 
 ASSETS = Path(__file__).parent / "assets"
 
@@ -39,6 +40,7 @@ for page in PAGES:
         st.Page(page.script, title=t(f"nav.{page.name}", language), icon=ICONS[page.name], default=page.name == HOME))
 
 st.logo(ASSETS / "logo.svg", icon_image=ASSETS / "icon.svg", size="large")
+st.html(THEME_CSS)  # what the theme cannot set: the chosen chips' colors (ui/theme_style.py)
 presenting = st.query_params.get(Param.PRESENT) == PRESENTING
 navigation = st.navigation(pages, position="hidden" if presenting else "sidebar")
 content = content_cache.content()
