@@ -20,8 +20,8 @@ from ..presenting import category_label, item_text, span_text
 from . import content_cache, decision_view
 from . import language as lang
 from .chart_view import chart_block, row_table
-from .location_view import locations_summary
-from .markdown import md, safety_item, span_units, who_treats
+from .location_view import location_card
+from .markdown import md, safety_item, span_units
 from .safety_view import safety_section
 from .sources_view import sources_control
 from .use_view import status_badge
@@ -55,22 +55,30 @@ def _options(content: Content, uses: list[Use], place: str) -> None:
             st.markdown(f"## {md(lang.text(use.name))}")
             status_badge(use, content)
             st.markdown(md(lang.text(use.summary)))
-            if use.treated_by:
-                st.markdown(who_treats(use, lang.language()))
+            if use.treated_by:  # the one long text of the step: one click away on the wall screen
+                with st.expander(lang.tr("views.who_treats")):
+                    st.markdown(md(lang.text(use.treated_by)))
             sources_control(content, use.sources, [lang.text(use.summary), lang.text(use.treated_by)])
 
 
 def _numbers(content: Content, uses: list[Use], place: str) -> None:
-    """Each fact box of the use: its sentences beside its icon arrays (or the evidence in words, without one)."""
+    """Each fact box of the use: its icon arrays beside how to read them and when it was measured, the trials'
+    details one click away (or, without a box, the evidence in words)."""
+    language = lang.language()
     for use in uses:
         boxes = content.fact_boxes_for(use.id)
         if not boxes:
             decision_view.fact_boxes_block(use, content)
         for box in boxes:
             chart = content_cache.chart("fact_box", (box.id,))
-            with _beside(lambda chart=chart: chart_block(chart, content)):
-                st.subheader(md(chart.title), anchor=f"facts-{box.id}")
-                st.markdown("\n\n".join(md(line) for line in box_summary(box, content, lang.language())))
+            intro, trials, when, *about = box_summary(box, content, language)
+            st.subheader(md(chart.title), anchor=f"facts-{box.id}")
+            picture, words = st.columns([PICTURE, WORDS], gap="large")
+            with picture:
+                chart_block(chart, content)
+            words.markdown(f"{md(intro)}\n\n**{md(when)}**")
+            with words.expander(lang.tr("consultation.about_trials")):
+                st.markdown("\n\n".join(md(line) for line in (trials, *about)))
 
 
 def _choices(content: Content, uses: list[Use], place: str) -> None:
@@ -156,8 +164,14 @@ def cost_table(content: Content, uses: list[Use]) -> None:
 
 
 def _clinic(content: Content, uses: list[Use], place: str) -> None:
-    with _beside(lambda: chart_block(content_cache.chart("locations_sketch"), content)):
-        locations_summary(content)
+    """The sites drawn beside their cards, a card a column."""
+    locations = content.clinic.locations
+    picture, *cards = st.columns([PICTURE, *[WORDS] * len(locations)], gap="large")
+    with picture:
+        chart_block(content_cache.chart("locations_sketch"), content)
+    for column, location in zip(cards, locations, strict=True):
+        with column:
+            location_card(location, content)
 
 
 # Each kind of step of ``consultation.agenda`` and what draws it, from the content, the step's uses and the place on

@@ -117,11 +117,23 @@ def test_a_long_safety_list_shows_its_labels_each_in_full_one_click_away(minimal
 
 def test_the_clinic_step_shows_every_site_beside_their_drawing(minimal_content):
     seen = run_step("clinic", [])
-    assert seen[:5] == [
+    assert seen[0][1].startswith("![1\\. Test spa in Testville, California\\.](data:image/svg+xml;base64,")
+    assert ("expander", "Show the same information as a table") in seen
+    assert seen[-5:] == [
         ("markdown", "## Test spa"),
         ("markdown", "**Kind:** Medical spa"),
         ("markdown", "**Town:** Testville, Test County, California"),
         ("markdown", "**Services:** Skin care"),
         ("markdown", "**Treatments offered here:** Test lines"),
     ]
-    assert seen[5][1].startswith("![1\\. Test spa in Testville, California\\.](data:image/svg+xml;base64,")
+
+
+def test_the_numbers_step_draws_the_box_beside_how_to_read_it(minimal_content):
+    seen = run_step("numbers:lines", ["lines", "mood"])
+    assert seen[0] == ("subheader", "TESTOX\\: benefits and harms in numbers")
+    assert [text.split("](")[0] for kind, text in seen if text.startswith("![")] == [
+        "![Two groups of 100 figures\\. With TESTOX, 80 of 100 are filled; with placebo, 3 of 100 are filled\\. "
+        "Lines rated mild\\.", "![Two groups of 100 figures\\. With TESTOX, 2\\.6 of 100 are filled; with placebo, "
+        "0 of 100 are filled\\. Drooping eyelid\\."]
+    assert ("expander", "About these trials") in seen
+    assert "Test mood" not in str(seen)  # a step about one use shows that use only
