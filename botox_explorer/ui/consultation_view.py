@@ -83,7 +83,7 @@ def _numbers(content: Content, uses: list[Use], place: str) -> None:
 
 def _choices(content: Content, uses: list[Use], place: str) -> None:
     for use in uses:
-        decision_view.options_block(use, content)
+        decision_view.options_block(use, content, side_by_side=True)
 
 
 def _timeline(content: Content, uses: list[Use], place: str) -> None:

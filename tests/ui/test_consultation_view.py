@@ -137,3 +137,14 @@ def test_the_numbers_step_draws_the_box_beside_how_to_read_it(minimal_content):
         "0 of 100 are filled\\. Drooping eyelid\\."]
     assert ("expander", "About these trials") in seen
     assert "Test mood" not in str(seen)  # a step about one use shows that use only
+
+
+def test_the_other_options_stand_beside_doing_nothing(minimal_content):
+    """Two columns on a wide screen: the other options, then doing nothing and stopping, each with its sources."""
+    seen = run_step("choices:lines", ["lines"])
+    kinds = [kind for kind, _ in seen]
+    other = kinds.index("caption")  # the other options end with "listed, not recommended"
+    assert any(text.startswith("**Sun care.**") for _, text in seen[:other])
+    assert seen[other + 1][1].startswith("**If you do nothing:** Lines stay")
+    assert "If you stop" in seen[other + 1][1] and "Sun care" not in seen[other + 1][1]
+    assert kinds.count("popover") == 2
