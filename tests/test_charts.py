@@ -256,7 +256,7 @@ SPANISH = {  # builder: its title, the start of its caption, its table's columns
                          "Test society 2005: 3,800,000; Test society 2006: 4,000,000."),
     "locations_map": ("Dónde está la clínica", "Las ubicaciones de la clínica en el condado de San Diego.",
                       ["Ubicación", "Ciudad", "Condado"], "Spa de prueba en Testville, California."),
-    "red_flags_card": ("Busque ayuda de inmediato", "Cada línea es una señal que necesita ayuda médica",
+    "red_flags_card": ("Busque ayuda de inmediato", "Las señales que la página de Seguridad muestra",
                        ["Señal", "Qué hacer"], None),
     "locations_sketch": ("Dónde está la clínica", "Cada marcador con número es una de las ubicaciones",
                          ["Número", "Ubicación", "Ciudad", "Condado"], "1. Spa de prueba en Testville, California."),

@@ -60,7 +60,7 @@ def test_agenda_steps_have_their_titles(content):
         ("concerns", "Your concerns"), ("options", "Your options"),
         ("numbers:lines", "Benefits and harms, in numbers: Test lines"),
         ("choices:lines", "Other options, and doing nothing: Test lines"), ("timeline", "What to expect, and when"),
-        ("boxed_warning", "The warning on every label"), ("do_not_treat", "Who should not be treated"),
+        ("boxed_warning", "The boxed warning"), ("do_not_treat", "Who should not be treated"),
         ("red_flags", "When to get help right away"), ("questions", "Questions to ask"),
         ("clinic", "Where to find us"),
     ]
@@ -168,7 +168,7 @@ def test_agenda_steps_have_their_titles_in_spanish(content):
     steps = agenda(with_price(content, 12.0), [content.uses["lines"]], language="es")
     assert [step.title for step in steps] == [
         "Lo que le preocupa", "Sus opciones", "Beneficios y daños, en números: Test lines",
-        "Otras opciones, y no hacer nada: Test lines", "Qué esperar y cuándo", "La advertencia en todas las etiquetas",
+        "Otras opciones, y no hacer nada: Test lines", "Qué esperar y cuándo", "La advertencia en recuadro",
         "Quién no debe recibir el tratamiento", "Cuándo buscar ayuda de inmediato", "Preguntas para hacer",
         "Cuánto puede costar", "Dónde encontrarnos",
     ]

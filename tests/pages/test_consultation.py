@@ -46,7 +46,7 @@ def step_number(content, use_ids, kind) -> int:
 def test_presenter_view_reloads_from_the_url(real_content):
     number = step_number(real_content, ["underarm-sweating"], "boxed_warning")
     app = open_page("consultation", concern=["underarm-sweating"], present="1", step=str(number))
-    assert [t.value for t in app.title] == ["The warning on every label"]
+    assert [t.value for t in app.title] == ["The boxed warning"]
     assert any(f"Step {number} of" in c.value for c in app.caption)
     assert app.warning, "the boxed warning is shown in an alert"
 

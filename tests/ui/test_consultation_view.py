@@ -93,8 +93,8 @@ def test_the_red_flags_are_one_card_with_its_table_and_sources(minimal_content):
     seen = run_step("red_flags", [])
     assert seen[0][1].startswith("![Get help now\\: Trouble swallowing\\. To tell the clinic")
     assert seen[1:] == [
-        ("caption", "Each line is a sign that needs medical help right away\\. Keep this card in mind for the weeks "
-                    "after a treatment\\."),
+        ("caption", "The signs the Safety page lists under \"Get help now\", one a line, then whom to call\\. The "
+                    "table gives each one in full\\."),
         ("expander", "Show the same information as a table"),
         ("markdown", "| Sign | What to do |\n| --- | --- |\n| Trouble swallowing | Trouble swallowing\\. |"),
         ("popover", "Sources (1)"),
