@@ -203,6 +203,19 @@ def test_locations_map_is_the_clinics_choice_of_tiles_without_labels(content):
     assert chart.alt_text == "Test spa in Testville, California."
 
 
+def test_hostile_content_is_escaped_in_the_consultations_pictures(content):
+    hostile = "<b onclick=x>Spa</b> & \"quoted\""
+    flag = content.safety.red_flags[0].model_copy(update={"label": {"en": hostile}})
+    site = content.clinic.locations[0].model_copy(update={"name": {"en": hostile}, "town": hostile})
+    tampered = type(content)(**{
+        **content.__dict__, "safety": content.safety.model_copy(update={"red_flags": [flag]}),
+        "clinic": content.clinic.model_copy(update={"locations": [site]})})
+    for chart in (charts.red_flags_card(tampered), charts.locations_sketch(tampered)):
+        tree = ElementTree.fromstring(chart.svg)  # still well-formed
+        assert not list(tree.iter(f"{SVG}b")) and "<b onclick" not in chart.svg
+        assert "&lt;b onclick=x&gt;Spa&lt;/b&gt; &amp; &quot;quoted&quot;" in chart.svg
+
+
 def test_long_names_are_shortened_at_a_word():
     assert charts.shorten("Uncontrolled eyelid closing (blepharospasm)", 34) == "Uncontrolled eyelid closing..."
     assert charts.shorten("Short", 34) == "Short"
