@@ -327,7 +327,7 @@ def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DE
         svg=drawing.svg() if timed else None,
         title=title,
         caption=_effect_caption(bool(timed), missing, language, bool(repeats)),
-        source_ids=_unique(s for u in timed for s in u.sources),
+        source_ids=_unique(s for u in timed for s in u.cites.get("timing", u.sources)),  # what the timing rests on
         alt_text=" ".join(sentences) or t("chart.effect.alt_none", language),
         table=pd.DataFrame(rows, columns=_columns(language, "use", "starts", "strongest", "lasts", "repeat")),
     )

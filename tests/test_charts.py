@@ -360,6 +360,13 @@ def test_a_use_known_only_by_its_interval_is_drawn_as_its_next_treatment(content
     assert "Test mood" in charts.effect_timeline([content.uses["lines"], mood], content).caption  # untimed: said
 
 
+def test_the_effect_timeline_cites_what_the_timing_rests_on(content):
+    lines = content.uses["lines"]
+    cited = lines.model_copy(update={"cites": {"timing": ["paper-b"]}, "sources": ["label-a", "paper-b"]})
+    assert charts.effect_timeline([cited], content).source_ids == ("paper-b",)
+    assert charts.effect_timeline([lines], content).source_ids == ("label-a",)  # no part cited: the use's sources
+
+
 def test_the_approvals_can_be_limited_to_the_chosen_uses(content):
     assert list(charts.approvals_chart(content, use_ids=("lines",)).table["Approved for"]) == ["Test lines"]
     none = charts.approvals_chart(content, use_ids=("mood",))
