@@ -424,8 +424,10 @@ def approvals_chart(content: Content, *, language: str = DEFAULT_LANGUAGE,
             xs = [_scale(a.year + ((a.month or 6) - 0.5) / 12, low, high, left, right)
                   for a in approvals[product.id]]
             drawing.line(min(xs), y, max(xs), y, stroke=TEAL_LIGHT, stroke_width=2)
-            for x in xs:
+            for x, approval in zip(xs, approvals[product.id], strict=True):
                 drawing.marker(x, y, "diamond" if product.serotype == "B" else "circle", 12, TEAL)
+                if use_ids is not None:  # the chosen uses' few approvals: each mark says its year
+                    drawing.text(x, y - 10, str(approval.year), size=SMALL_SIZE, anchor="middle", fill=MUTED)
     return Chart(
         svg=drawing.svg(),
         title=title,

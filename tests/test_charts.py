@@ -368,7 +368,10 @@ def test_the_effect_timeline_cites_what_the_timing_rests_on(content):
 
 
 def test_the_approvals_can_be_limited_to_the_chosen_uses(content):
-    assert list(charts.approvals_chart(content, use_ids=("lines",)).table["Approved for"]) == ["Test lines"]
+    chosen = charts.approvals_chart(content, use_ids=("lines",))
+    assert list(chosen.table["Approved for"]) == ["Test lines"]
+    assert "2002" in [t.text for t in drawing(chosen).iter(f"{SVG}text")]  # each mark says its year
+    assert "2002" not in [t.text for t in drawing(charts.approvals_chart(content)).iter(f"{SVG}text")]
     none = charts.approvals_chart(content, use_ids=("mood",))
     assert none.table.empty and none.alt_text == "No approvals."
 
