@@ -23,8 +23,8 @@ from . import svg
 from .i18n import format_number, t
 from .illustrations import AREA_DRAWINGS, inner_drawing, read_drawing
 from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Content, HistoryEvent, HistoryKind, Use, text_in
-from .presenting import span_text
-from .svg import GREY_LIGHT, GRID, INK, MUTED, SAND, TEAL, TEAL_LIGHT, TEAL_MID, Drawing, text_width
+from .presenting import contact_text, item_text, span_text
+from .svg import GREY_LIGHT, GRID, INK, MUTED, RED, SAND, TEAL, TEAL_LIGHT, TEAL_MID, Drawing, text_width
 
 EVENT_KINDS: tuple[str, ...] = get_args(HistoryKind)  # the history chart's rows, in this order
 
@@ -205,28 +205,34 @@ def _chosen_alt(chosen_names: Sequence[str], language: str) -> str:
     return " " + t("chart.area.chosen", language, count=len(chosen_names), names=", ".join(chosen_names))
 
 
-def area_map(content: Content, selected: Sequence[str] = (), *, language: str = DEFAULT_LANGUAGE) -> Chart:
+def area_map(content: Content, selected: Sequence[str] = (), *, language: str = DEFAULT_LANGUAGE,
+             chosen_drawings_only: bool = False) -> Chart:
     """The face and the body, each a drawing with its treatment areas as numbered, named points; a chosen area's
-    point is larger, in another color and ringed, and its name is in bold."""
+    point is larger, in another color and ringed, and its name is in bold. ``chosen_drawings_only`` keeps the
+    drawings with a chosen area (a consultation shows the patient's own, larger), and the table their areas."""
     counts = {a: sum(a in use.areas for use in content.uses.values()) for a in content.areas}
     numbers = area_numbers(content)
     names = {a.id: text_in(a.name, language) for a in content.areas.values()}
-    panels = []
-    for figure in AREA_DRAWINGS:
+    figures = [f for f in AREA_DRAWINGS if not chosen_drawings_only
+               or any(a.figure == f and a.id in selected for a in content.areas.values())]
+    panels, listed = [], []
+    for figure in figures:
         shown = [a.id for a in content.areas.values() if a.figure == figure]
         if shown:
             alt = (f"{_drawing_heading(figure, language)}: {_areas_alt(shown, numbers, names, counts, language)}."
                    + _chosen_alt([names[a] for a in shown if a in selected], language))
             panels.append((area_figure(content, figure, selected, language=language), alt))
-    table = pd.DataFrame([[numbers[a], names[a], counts[a], _yes(a in selected, language)] for a in content.areas],
+            listed += shown
+    listed = [a for a in content.areas if a in listed]  # numbered order
+    table = pd.DataFrame([[numbers[a], names[a], counts[a], _yes(a in selected, language)] for a in listed],
                          columns=_columns(language, "number", "area", "uses", "selected"))
     return Chart(
         panels=tuple(panels),
         title=t("chart.area.title", language),
-        caption=t("chart.area.caption", language),
+        caption=t("chart.area.caption_chosen" if chosen_drawings_only else "chart.area.caption", language),
         source_ids=(),
-        alt_text=t("chart.area.alt", language, areas=_areas_alt(list(names), numbers, names, counts, language))
-        + _chosen_alt([names[a] for a in content.areas if a in selected], language),
+        alt_text=t("chart.area.alt", language, areas=_areas_alt(listed, numbers, names, counts, language))
+        + _chosen_alt([names[a] for a in listed if a in selected], language),
         table=table,
     )
 
@@ -241,9 +247,9 @@ EFFECT_BANDS = (("starts", TEAL_LIGHT), ("peaks", TEAL_MID), ("working", TEAL), 
 
 
 def is_timed(use: Use) -> bool:
-    """Whether the sources give any of the effect's timing: when it starts, peaks or wears off."""
-    timing = use.timing
-    return bool(timing.onset or timing.peak or timing.duration)
+    """Whether the sources give any of the effect's timing: when it starts, peaks or wears off, or when the
+    treatment is repeated (a use known only by its interval is drawn, never called untimed)."""
+    return bool(use.timing.stages)
 
 
 def _effect_bands(use: Use) -> dict[str, tuple[float, float]]:
@@ -274,7 +280,10 @@ def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DE
     a shared week axis."""
     timed = [u for u in uses if is_timed(u)]
     bands = {use.id: _effect_bands(use) for use in timed}
-    last_week = max((_weeks(stop) for b in bands.values() for _, stop in b.values()), default=1)
+    repeats = {u.id: tuple(_weeks(day) for day in u.timing.retreatment.in_days()) for u in timed
+               if u.timing.retreatment}
+    last_week = max([_weeks(stop) for b in bands.values() for _, stop in b.values()]
+                    + [high for _, high in repeats.values()], default=1)
     axis_end = max(4, -(-last_week // 4) * 4)
     names = [shorten(text_in(u.name, language), EFFECT_LABEL_MAX) for u in timed]
     label_width = max((text_width(n, TEXT_SIZE) for n in names), default=0) + 12
@@ -283,8 +292,11 @@ def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DE
     title = t("chart.effect.title", language)
     drawing = _titled(EFFECT_WIDTH, bottom + 50, title)
     drawn = {band for use_bands in bands.values() for band in use_bands}
-    _legend(drawing, 0, 44, [(t(f"chart.effect.band.{band}", language), color) for band, color in EFFECT_BANDS
-                             if band in drawn])
+    legend_end = _legend(drawing, 0, 44, [(t(f"chart.effect.band.{band}", language), color)
+                                          for band, color in EFFECT_BANDS if band in drawn])
+    if repeats:
+        drawing.marker(legend_end + 7, 40, "diamond", 11, INK)
+        drawing.text(legend_end + 20, 44, t("chart.effect.band.repeat", language), size=SMALL_SIZE)
     for week in range(0, int(axis_end) + 1, 4 if axis_end <= 40 else 8):
         x = _scale(week, 0, axis_end, left, right)
         drawing.line(x, top - 4, x, bottom, stroke=GRID, stroke_width=1)
@@ -300,6 +312,11 @@ def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DE
                 x0, x1 = (_scale(_weeks(day), 0, axis_end, left, right) for day in (start, stop))
                 drawing.rect(x0, y + 6, max(x1 - x0, 1.5), EFFECT_ROW - 12, fill=color, stroke=INK,
                              stroke_width=0.5)
+        if use.id in repeats:  # the next treatment: a diamond at each end of its interval, joined for a range
+            xs = [_scale(week, 0, axis_end, left, right) for week in repeats[use.id]]
+            drawing.line(xs[0], y + EFFECT_ROW / 2, xs[1], y + EFFECT_ROW / 2, stroke=INK, stroke_width=2)
+            for x in dict.fromkeys(xs):
+                drawing.marker(x, y + EFFECT_ROW / 2, "diamond", 11, INK)
     rows = [[text_in(use.name, language), *(span_text(span, language) for span in (
         use.timing.onset, use.timing.peak, use.timing.duration, use.timing.retreatment))] for use in timed]
     missing = [text_in(u.name, language) for u in uses if u not in timed]
@@ -309,26 +326,31 @@ def effect_timeline(uses: Sequence[Use], content: Content, *, language: str = DE
     return Chart(
         svg=drawing.svg() if timed else None,
         title=title,
-        caption=_effect_caption(bool(timed), missing, language),
-        source_ids=_unique(s for u in timed for s in u.sources),
+        caption=_effect_caption(bool(timed), missing, language, bool(repeats)),
+        source_ids=_unique(s for u in timed for s in u.cites.get("timing", u.sources)),  # what the timing rests on
         alt_text=" ".join(sentences) or t("chart.effect.alt_none", language),
         table=pd.DataFrame(rows, columns=_columns(language, "use", "starts", "strongest", "lasts", "repeat")),
     )
 
 
-def _effect_caption(any_timed: bool, untimed_names: Sequence[str], language: str) -> str:
-    """How to read the bars (when there are any), then the uses whose timing the sources do not give."""
+def _effect_caption(any_timed: bool, untimed_names: Sequence[str], language: str, any_repeat: bool = False) -> str:
+    """How to read the bars and the diamonds (when there are any), then the uses whose timing the sources do not
+    give."""
     parts = [t("chart.effect.caption", language)] if any_timed else []
+    if any_repeat:
+        parts.append(t("chart.effect.repeat_caption", language))
     if untimed_names:
         parts.append(t("chart.effect.untimed", language, uses=", ".join(untimed_names)))
     return " ".join(parts)
 
 
-def _legend(drawing: Drawing, x: float, y: float, entries: Sequence[tuple[str, str]]) -> None:
+def _legend(drawing: Drawing, x: float, y: float, entries: Sequence[tuple[str, str]]) -> float:
+    """A swatch and a label for each entry, left to right; where the next entry would go."""
     for label, color in entries:
         drawing.rect(x, y - 11, 14, 14, fill=color, stroke=INK, stroke_width=0.5)
         drawing.text(x + 20, y, label, size=SMALL_SIZE)
         x += 20 + text_width(label, SMALL_SIZE) + 18
+    return x
 
 
 def shorten(text: str, limit: int) -> str:
@@ -377,10 +399,14 @@ def history_timeline(events: Sequence[HistoryEvent], *, language: str = DEFAULT_
 APPROVALS_WIDTH, APPROVALS_ROW = 720, 34
 
 
-def approvals_chart(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Chart:
-    """Each product's US approvals by year: one row a brand; a diamond marks a type B toxin."""
-    products = [p for p in content.products.values() if p.approvals]
-    rows = [[p.brand, a.year, text_in(a.text, language)] for p in products for a in p.approvals]
+def approvals_chart(content: Content, *, language: str = DEFAULT_LANGUAGE,
+                    use_ids: Sequence[str] | None = None) -> Chart:
+    """Each product's US approvals by year: one row a brand; a diamond marks a type B toxin. With ``use_ids``, only
+    the approvals for those uses (a consultation's concerns), and only the products that have one."""
+    approvals = {p.id: [a for a in p.approvals if use_ids is None or a.use in use_ids]
+                 for p in content.products.values()}
+    products = [p for p in content.products.values() if approvals[p.id]]
+    rows = [[p.brand, a.year, text_in(a.text, language)] for p in products for a in approvals[p.id]]
     left = max((text_width(p.brand, TEXT_SIZE) for p in products), default=0) + 16
     right, top = APPROVALS_WIDTH - 16, 40
     bottom = top + APPROVALS_ROW * max(len(products), 1)
@@ -395,15 +421,19 @@ def approvals_chart(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Ch
         for row, product in enumerate(products):
             y = top + row * APPROVALS_ROW + APPROVALS_ROW / 2
             drawing.text(left - 12, y + 5, product.brand, size=TEXT_SIZE, anchor="end")
-            xs = [_scale(a.year + ((a.month or 6) - 0.5) / 12, low, high, left, right) for a in product.approvals]
+            xs = [_scale(a.year + ((a.month or 6) - 0.5) / 12, low, high, left, right)
+                  for a in approvals[product.id]]
             drawing.line(min(xs), y, max(xs), y, stroke=TEAL_LIGHT, stroke_width=2)
-            for x in xs:
+            for x, approval in zip(xs, approvals[product.id], strict=True):
                 drawing.marker(x, y, "diamond" if product.serotype == "B" else "circle", 12, TEAL)
+                if use_ids is not None:  # the chosen uses' few approvals: each mark says its year
+                    drawing.text(x, y - 10, str(approval.year), size=SMALL_SIZE, anchor="middle", fill=MUTED)
     return Chart(
         svg=drawing.svg(),
         title=title,
         caption=t("chart.approvals.caption", language),
-        source_ids=_unique(s for p in products for s in [*p.sources, *(x for a in p.approvals for x in a.sources)]),
+        source_ids=_unique(s for p in products
+                           for s in [*p.sources, *(x for a in approvals[p.id] for x in a.sources)]),
         alt_text=_approvals_alt(len(rows), len(products), min(years), language) if years
         else t("chart.approvals.alt_none", language),
         table=pd.DataFrame(rows, columns=_columns(language, "product", "year", "approved_for")),
@@ -501,6 +531,111 @@ def locations_map(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Char
                            for name, loc in zip(names, locations, strict=True)) + ".",
         table=pd.DataFrame([[name, loc.town, loc.county] for name, loc in zip(names, locations, strict=True)],
                            columns=_columns(language, "site", "town", "county")),
+    )
+
+
+# --- The red flags, as one card ----------------------------------------------------------------------------------
+CARD_WIDTH, CARD_SIZE, CARD_LINE, CARD_CHARS = 960, 26, 34, 58  # pixels, font size, line height, characters a line
+
+
+def red_flags_card(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Chart:
+    """The red flags of safety.yaml, one line each (911 where the file says so), set off in a red-framed card, then
+    whom to call otherwise: the one picture a patient should remember, large enough for a wall screen."""
+    items = content.safety.red_flags
+    title = t("safety.help_now", language)
+    lines = [wrap_words(text_in(item.label, language) if item.label else item_text(item, language), CARD_CHARS)
+             for item in items]
+    contact = wrap_words(contact_text(content, language), CARD_CHARS + 8)
+    height = 80 + sum(len(flag) * CARD_LINE + 14 for flag in lines) + len(contact) * 28 + 30
+    drawing = Drawing(CARD_WIDTH, height, title)
+    drawing.rect(3, 3, CARD_WIDTH - 6, height - 6, rx=14, fill="#FFF5F4", stroke=RED, stroke_width=6)
+    drawing.text(32, 58, title, size=34, weight="bold", fill=RED)
+    y = 80
+    for flag in lines:
+        drawing.circle(52, y + CARD_SIZE / 2 + 2, 15, fill=RED)
+        drawing.text(52, y + CARD_SIZE / 2 + 11, "!", size=24, anchor="middle", weight="bold", fill="white")
+        for number, line in enumerate(flag):
+            drawing.text(84, y + CARD_SIZE + number * CARD_LINE, line, size=CARD_SIZE, weight="bold")
+        y += len(flag) * CARD_LINE + 14
+    for number, line in enumerate(contact):
+        drawing.text(32, y + 30 + number * 28, line, size=22)
+    labels = [" ".join(flag) for flag in lines]
+    return Chart(
+        svg=drawing.svg(),
+        title=title,
+        caption=t("chart.red_flags.caption", language),
+        source_ids=_unique(s for item in items for s in item.sources),
+        alt_text=f"{title}: " + "; ".join(labels) + ". " + contact_text(content, language),
+        table=pd.DataFrame([[label, item_text(item, language)] for label, item in zip(labels, items, strict=True)],
+                           columns=_columns(language, "sign", "what_to_do")),
+    )
+
+
+# --- The clinic's sites, drawn here ------------------------------------------------------------------------------
+SKETCH_WIDTH, SKETCH_HEIGHT, SKETCH_MARGIN, SKETCH_LABEL = 720, 320, 50, 300  # pixels; room for the names
+KM_PER_DEGREE = 111.32  # a degree of latitude, or of longitude at the equator
+
+
+def _projected(locations: Sequence) -> list[tuple[float, float]]:
+    """Each site as kilometres east and north of the first (flat at this scale: a few kilometres apart)."""
+    import math
+
+    first = locations[0]
+    shrink = math.cos(math.radians(first.latitude))
+    return [((loc.longitude - first.longitude) * KM_PER_DEGREE * shrink,
+             (loc.latitude - first.latitude) * KM_PER_DEGREE) for loc in locations]
+
+
+def _scale_bar_km(km_per_pixel: float) -> float:
+    """A round length for the scale bar, about 120 pixels long."""
+    wanted = 120 * km_per_pixel
+    return next((km for km in (0.5, 1, 2, 5, 10, 20, 50, 100) if km >= wanted * 0.7), 100)
+
+
+def locations_sketch(content: Content, *, language: str = DEFAULT_LANGUAGE) -> Chart:
+    """The clinic's sites as numbered pins placed by their coordinates, north up, with a scale bar and each site's
+    name and town beside its pin: drawn here, so no map provider learns who looks (no tiles, no fonts)."""
+    locations = content.clinic.locations
+    names = [text_in(loc.name, language) for loc in locations]
+    title = t("chart.locations.title", language)
+    drawing = _titled(SKETCH_WIDTH, SKETCH_HEIGHT, title)
+    points = _projected(locations) if locations else []
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    span = max(max(xs, default=0) - min(xs, default=0), max(ys, default=0) - min(ys, default=0), 1.0)
+    box_w, box_h = SKETCH_WIDTH - 2 * SKETCH_MARGIN - SKETCH_LABEL, SKETCH_HEIGHT - 2 * SKETCH_MARGIN - 40
+    km_per_pixel = span / min(box_w, box_h)
+    center_x, center_y = (min(xs, default=0) + max(xs, default=0)) / 2, (min(ys, default=0) + max(ys, default=0)) / 2
+    middle_x, middle_y = SKETCH_MARGIN + box_w / 2, 40 + SKETCH_MARGIN + box_h / 2
+    for number, ((x, y), name, loc) in enumerate(zip(points, names, locations, strict=True), start=1):
+        px, py = middle_x + (x - center_x) / km_per_pixel, middle_y - (y - center_y) / km_per_pixel
+        drawing.circle(px, py, 14, fill=TEAL, stroke="white", stroke_width=2)
+        drawing.text(px, py + 6, str(number), size=16, anchor="middle", weight="bold", fill="white")
+        drawing.text(px + 24, py - 2, name, size=18, weight="bold")
+        drawing.text(px + 24, py + 20, f"{loc.town}, {loc.state}", size=TEXT_SIZE, fill=MUTED)
+    north_x = SKETCH_WIDTH - 30
+    drawing.path(f"M{north_x},44 L{north_x + 10},74 L{north_x},68 L{north_x - 10},74 Z", fill=INK)
+    drawing.text(north_x, 92, t("chart.locations.north", language), size=TEXT_SIZE, anchor="middle", weight="bold")
+    if len(locations) > 1:  # a scale under the title: how far apart the sites are
+        bar_km = _scale_bar_km(km_per_pixel)
+        bar = bar_km / km_per_pixel
+        drawing.polyline([(0, 50), (0, 58), (bar, 58), (bar, 50)], stroke=INK, stroke_width=2)
+        drawing.text(bar + 10, 60, t("chart.locations.scale", language, km=f"{bar_km:g}"), size=SMALL_SIZE,
+                     fill=MUTED)
+    precise = all(loc.coordinates_are == "street-address" for loc in locations)
+    caption = t("chart.locations.sketch_caption", language)
+    if not precise:
+        caption += " " + t("chart.locations.town_centers", language)
+    return Chart(
+        svg=drawing.svg(),
+        title=title,
+        caption=caption,
+        source_ids=(),
+        alt_text="; ".join(f"{number}. " + t("chart.locations.alt_site", language, site=name, town=loc.town,
+                                             state=loc.state)
+                           for number, (name, loc) in enumerate(zip(names, locations, strict=True), start=1)) + ".",
+        table=pd.DataFrame([[number, name, loc.town, loc.county]
+                            for number, (name, loc) in enumerate(zip(names, locations, strict=True), start=1)],
+                           columns=_columns(language, "number", "site", "town", "county")),
     )
 
 

@@ -15,10 +15,11 @@ from babel.numbers import format_currency
 from .filters import known_values
 from .i18n import LOCALES, supported, t
 from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Content, Use
+from .presenting import short_name
 from .routes import PRESENTING, Param
 
 DAYS_PER_YEAR = 365.0
-MAX_STEP = 50
+MAX_STEP = 100  # a step about each chosen use (numbers, other options) makes a long agenda of many uses
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,30 @@ class ParsedConsultation:
 
 @dataclass(frozen=True)
 class Step:
-    """One step of the agenda: a key the page renders, and its title."""
+    """One step of the agenda, one idea: a key the page renders, its title, and the picture planned for it.
+
+    ``key`` is the kind of step (``numbers``), or the kind and the one chosen use it is about (``numbers:crows-feet``),
+    so a page that renders by key needs nothing else. ``picture`` names the chart the step draws (``area_map``...),
+    or is ``None`` for a step of words only; tests check that every planned picture is shown.
+    """
 
     key: str
     title: str
+    picture: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return step_kind(self.key)[0]
+
+    @property
+    def use_id(self) -> str | None:
+        return step_kind(self.key)[1]
+
+
+def step_kind(key: str) -> tuple[str, str | None]:
+    """``("numbers", "crows-feet")`` for ``numbers:crows-feet``; ``("risks", None)`` for a step about every use."""
+    kind, _, use_id = key.partition(":")
+    return kind, use_id or None
 
 
 @dataclass(frozen=True)
@@ -90,13 +111,47 @@ def chosen_uses(consultation: Consultation, content: Content) -> list[Use]:
     return picked + at_areas
 
 
+# The safety steps, one section of safety.yaml each (the common side effects with the chosen uses' own), in the
+# order a consultation takes them: before deciding, then after the treatment.
+SAFETY_STEPS = {"boxed_warning": "boxed_warning", "do_not_treat": "do_not_treat",
+                "tell_your_doctor": "tell_your_doctor", "aftercare": "aftercare",
+                "side_effects": "common_side_effects", "red_flags": "red_flags", "questions": "questions_to_ask"}
+STEP_PICTURES = {"concerns": "area_map", "options": "approvals_chart", "numbers": "fact_box",
+                 "timeline": "effect_timeline", "red_flags": "red_flags_card", "clinic": "locations_sketch"}
+
+
 def agenda(content: Content, uses: list[Use], language: str = DEFAULT_LANGUAGE) -> list[Step]:
-    """The steps of the consultation for the chosen uses, titled in ``language``."""
-    keys = ["concerns", "options", "numbers", "choices", "timeline", "risks", "aftercare", "questions"]
+    """The steps of the consultation for the chosen uses, titled in ``language``: one idea a step, a step about one
+    use for each use where the ideas differ (numbers, other options), and no step with nothing to say (with no use
+    chosen, only the safety and the clinic's steps)."""
+    def step(kind: str, use: Use | None = None, picture: bool = True) -> Step:
+        title = t(f"consultation.steps.{kind}", language)
+        if use:
+            title = t("consultation.step_for", language, step=title, use=short_name(use, language))
+        return Step(f"{kind}:{use.id}" if use else kind, title, STEP_PICTURES.get(kind) if picture else None)
+
+    use_ids = {u.id for u in uses}
+    steps = [step("concerns"), step("options", picture=any(
+        a.use in use_ids for p in content.products.values() for a in p.approvals))] if uses else []
+    steps += [step("numbers", u, picture=_counts_people(content, u)) for u in uses]
+    steps += [step("choices", u) for u in uses if u.id in content.choices]
+    if any(u.timing.stages for u in uses):
+        steps.append(step("timeline"))
+    safety = content.safety
+    for kind, section in SAFETY_STEPS.items():
+        if getattr(safety, section) or (kind == "side_effects" and any(u.side_effects for u in uses)):
+            steps.append(step(kind))
     if content.clinic.price_per_unit_usd and any(u.label_dose for u in uses):
-        keys.append("cost")
-    keys.append("clinic")
-    return [Step(key, t(f"consultation.steps.{key}", language)) for key in keys]
+        steps.append(step("cost"))
+    if content.clinic.locations:
+        steps.append(step("clinic"))
+    return steps
+
+
+def _counts_people(content: Content, use: Use) -> bool:
+    """Whether a fact box of ``use`` counts people per 100, the outcomes its icon arrays draw."""
+    return any(outcome.kind == "share" for box in content.fact_boxes_for(use.id)
+               for outcome in (*box.benefits, *box.harms))
 
 
 def clamp(consultation: Consultation, steps: list[Step]) -> Consultation:

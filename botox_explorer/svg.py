@@ -15,6 +15,7 @@ FONT = "Source Sans Pro, Helvetica, Arial, sans-serif"
 INK, MUTED, RULE, GRID = "#1B2A2F", "#4F5B62", "#9AA5AB", "#E5E9EB"
 TEAL, TEAL_LIGHT, SAND, GREY_LIGHT = "#1F6F78", "#A8D5D0", "#C98B4B", "#D9D9D9"
 TEAL_MID = "#5E9EA3"
+RED = "#B3261E"  # the red flags' card only: urgent, never decoration
 PANEL, PANEL_PADDING = "#FFFFFF", 12  # the light card every picture is drawn on, and its margin
 CHAR_WIDTH_EM = 0.56  # an average character's width in a sans-serif font, for laying text out
 

@@ -8,6 +8,7 @@ from botox_explorer import charts
 from botox_explorer.content import load_content
 from botox_explorer.i18n import catalogue, t
 from botox_explorer.illustrations import AREA_DRAWINGS, REQUIRED
+from botox_explorer.models import Span
 from tests.helpers import assert_matches_snapshot, replace_in
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -26,6 +27,8 @@ def every_chart(content, language: str = "en") -> dict[str, charts.Chart]:
         "approvals_chart": charts.approvals_chart(content, language=language),
         "statistics_chart": charts.statistics_chart(content, language=language),
         "locations_map": charts.locations_map(content, language=language),
+        "red_flags_card": charts.red_flags_card(content, language=language),
+        "locations_sketch": charts.locations_sketch(content, language=language),
     }
 
 
@@ -53,7 +56,7 @@ def test_every_chart_has_title_caption_alt_text_and_table(content, language):
 
 
 @pytest.mark.parametrize("name", ["area_map", "effect_timeline", "history_timeline", "approvals_chart",
-                                  "statistics_chart", "locations_map"])
+                                  "statistics_chart", "locations_map", "red_flags_card", "locations_sketch"])
 def test_each_chart_draws_what_its_reviewed_snapshot_shows(content, name):
     """The whole picture (or the map's figure), caption, sources, alt text and table, as reviewed."""
     chart = every_chart(content)[name]
@@ -200,6 +203,19 @@ def test_locations_map_is_the_clinics_choice_of_tiles_without_labels(content):
     assert chart.alt_text == "Test spa in Testville, California."
 
 
+def test_hostile_content_is_escaped_in_the_consultations_pictures(content):
+    hostile = "<b onclick=x>Spa</b> & \"quoted\""
+    flag = content.safety.red_flags[0].model_copy(update={"label": {"en": hostile}})
+    site = content.clinic.locations[0].model_copy(update={"name": {"en": hostile}, "town": hostile})
+    tampered = type(content)(**{
+        **content.__dict__, "safety": content.safety.model_copy(update={"red_flags": [flag]}),
+        "clinic": content.clinic.model_copy(update={"locations": [site]})})
+    for chart in (charts.red_flags_card(tampered), charts.locations_sketch(tampered)):
+        tree = ElementTree.fromstring(chart.svg)  # still well-formed
+        assert not list(tree.iter(f"{SVG}b")) and "<b onclick" not in chart.svg
+        assert "&lt;b onclick=x&gt;Spa&lt;/b&gt; &amp; &quot;quoted&quot;" in chart.svg
+
+
 def test_long_names_are_shortened_at_a_word():
     assert charts.shorten("Uncontrolled eyelid closing (blepharospasm)", 34) == "Uncontrolled eyelid closing..."
     assert charts.shorten("Short", 34) == "Short"
@@ -253,6 +269,10 @@ SPANISH = {  # builder: its title, the start of its caption, its table's columns
                          "Test society 2005: 3,800,000; Test society 2006: 4,000,000."),
     "locations_map": ("Dónde está la clínica", "Las ubicaciones de la clínica en el condado de San Diego.",
                       ["Ubicación", "Ciudad", "Condado"], "Spa de prueba en Testville, California."),
+    "red_flags_card": ("Busque ayuda de inmediato", "Las señales que la página de Seguridad muestra",
+                       ["Señal", "Qué hacer"], None),
+    "locations_sketch": ("Dónde está la clínica", "Cada marcador con número es una de las ubicaciones",
+                         ["Número", "Ubicación", "Ciudad", "Condado"], "1. Spa de prueba en Testville, California."),
 }
 
 
@@ -287,7 +307,7 @@ def test_each_chart_in_spanish_has_its_spanish_title_caption_columns_and_alt_tex
     assert chart.title == title
     assert chart.caption.startswith(caption_start)
     assert list(chart.table.columns) == columns
-    assert chart.alt_text == alt_text
+    assert alt_text is None or chart.alt_text == alt_text
 
 
 def test_every_chart_text_is_translated():
@@ -322,6 +342,76 @@ def test_the_spanish_pictures_name_the_drawings_bands_kinds_and_axes(spanish_con
     assert "Millones" in [t.text for t in drawing(charts_es["statistics_chart"]).iter(f"{SVG}text")]
     assert list(charts_es["statistics_chart"].table["Redondeado"]) == ["sí", ""]
     assert charts_es["locations_map"].figure.layout.title.text == "Dónde está la clínica"
+
+
+def test_a_use_known_only_by_its_interval_is_drawn_as_its_next_treatment(content):
+    """Chronic migraine's label gives only "every 12 weeks": the chart draws that, never "no timing"."""
+    mood = content.uses["mood"]
+    repeated = mood.model_copy(update={"timing": mood.timing.model_copy(
+        update={"retreatment": Span(low=12, high=12, unit="weeks")})})
+    chart = charts.effect_timeline([content.uses["lines"], repeated], content)
+    texts = [t.text for t in drawing(chart).iter(f"{SVG}text")]
+    assert {"Test mood", "Next treatment"} <= set(texts)
+    assert "no timing" not in chart.caption and "next treatment" in chart.caption
+    assert list(chart.table["Repeat every"]) == ["—", "12 weeks"]
+    assert chart.alt_text.endswith("Test mood: repeat every 12 weeks.")
+    diamonds = [p for p in drawing(chart).iter(f"{SVG}path") if p.attrib["fill"] == charts.INK]
+    assert len(diamonds) == 2  # the legend's and the row's
+    assert "Test mood" in charts.effect_timeline([content.uses["lines"], mood], content).caption  # untimed: said
+
+
+def test_the_effect_timeline_cites_what_the_timing_rests_on(content):
+    lines = content.uses["lines"]
+    cited = lines.model_copy(update={"cites": {"timing": ["paper-b"]}, "sources": ["label-a", "paper-b"]})
+    assert charts.effect_timeline([cited], content).source_ids == ("paper-b",)
+    assert charts.effect_timeline([lines], content).source_ids == ("label-a",)  # no part cited: the use's sources
+
+
+def test_the_approvals_can_be_limited_to_the_chosen_uses(content):
+    chosen = charts.approvals_chart(content, use_ids=("lines",))
+    assert list(chosen.table["Approved for"]) == ["Test lines"]
+    assert "2002" in [t.text for t in drawing(chosen).iter(f"{SVG}text")]  # each mark says its year
+    assert "2002" not in [t.text for t in drawing(charts.approvals_chart(content)).iter(f"{SVG}text")]
+    none = charts.approvals_chart(content, use_ids=("mood",))
+    assert none.table.empty and none.alt_text == "No approvals."
+
+
+def test_a_consultation_shows_only_the_drawings_of_the_chosen_areas(content):
+    chart = charts.area_map(content, ("forehead",), chosen_drawings_only=True)
+    [(_, alt)] = chart.panels
+    assert alt == "Face and neck: 1. Forehead (2 uses). Chosen: Forehead."
+    assert list(chart.table["Area"]) == ["Forehead"]
+    assert chart.alt_text == "Treatment areas: 1. Forehead (2 uses). Chosen: Forehead."
+    assert "ringed" in chart.caption and "choose areas" not in chart.caption
+    assert [len(charts.area_map(content, (), chosen_drawings_only=only).panels) for only in (True, False)] == [0, 2]
+
+
+def test_the_red_flags_card_lists_every_red_flag_with_whom_to_call(content):
+    chart = charts.red_flags_card(content)
+    texts = [t.text for t in drawing(chart).iter(f"{SVG}text")]
+    assert "Trouble swallowing" in texts and "Get help now" in texts
+    assert "To tell the clinic, call the office where you were treated." in texts
+    assert [r.attrib["stroke"] for r in drawing(chart).iter(f"{SVG}rect") if r.get("stroke")] == [charts.RED]
+    assert chart.table.to_numpy().tolist() == [["Trouble swallowing", "Trouble swallowing."]]
+    assert chart.source_ids == ("label-a",)
+    assert chart.alt_text == ("Get help now: Trouble swallowing. "
+                              "To tell the clinic, call the office where you were treated.")
+
+
+def test_the_sites_are_drawn_here_north_up_with_a_scale(content):
+    second = content.clinic.locations[0].model_copy(update={
+        "id": "there", "name": {"en": "Second site"}, "latitude": content.clinic.locations[0].latitude + 0.05})
+    two = type(content)(**{**content.__dict__, "clinic": content.clinic.model_copy(
+        update={"locations": [content.clinic.locations[0], second]})})
+    chart = charts.locations_sketch(two)
+    picture = drawing(chart)
+    texts = [t.text for t in picture.iter(f"{SVG}text")]
+    assert {"1", "2", "Test spa", "Second site", "N"} <= set(texts) and any(t.endswith(" km") for t in texts)
+    pins = {t.text: float(t.attrib["y"]) for t in picture.iter(f"{SVG}text") if t.text in ("1", "2")}
+    assert pins["2"] < pins["1"]  # the second site is north of the first: higher on the picture
+    assert "http" not in chart.svg.replace("http://www.w3.org/2000/svg", "")  # no tile, no font from elsewhere
+    assert list(chart.table["Site"]) == ["Test spa", "Second site"]
+    assert chart.alt_text.startswith("1. Test spa in Testville, California; 2. Second site in")
 
 
 def test_counts_in_the_text_alternatives_take_their_plural_forms(content):

@@ -9,6 +9,7 @@ from botox_explorer.consultation import (
     cost_estimate,
     money_range,
     parse_consultation,
+    step_kind,
 )
 from botox_explorer.content import load_content
 from botox_explorer.models import Span
@@ -47,7 +48,7 @@ def test_unknown_concerns_are_dropped(content):
 
 
 @pytest.mark.parametrize(("step", "expected", "notices"), [("1", 0, ()), ("2", 1, ()), ("50", 49, ()),
-                                                          ("51", 0, (FIRST_STEP,))])
+                                                          ("100", 99, ()), ("101", 0, (FIRST_STEP,))])
 def test_steps_count_from_one_up_to_the_limit(content, step, expected, notices):
     parsed = parse_consultation({"concern": ["lines"], "present": ["1", "1"], "step": [step, "3"]}, content)
     assert parsed.consultation == Consultation(uses=("lines",), presenting=True, step=expected)
@@ -56,12 +57,57 @@ def test_steps_count_from_one_up_to_the_limit(content, step, expected, notices):
 
 def test_agenda_steps_have_their_titles(content):
     assert [(step.key, step.title) for step in agenda(content, [content.uses["lines"]])] == [
-        ("concerns", "Your concerns"), ("options", "Your options"), ("numbers", "Benefits and harms, in numbers"),
-        ("choices", "Other options, and doing nothing"), ("timeline", "What to expect, and when"),
-        ("risks", "Risks, and who should not be treated"),
-        ("aftercare", "After the treatment: what is common, what is urgent"), ("questions", "Questions to ask"),
+        ("concerns", "Your concerns"), ("options", "Your options"),
+        ("numbers:lines", "Benefits and harms, in numbers: Test lines"),
+        ("choices:lines", "Other options, and doing nothing: Test lines"), ("timeline", "What to expect, and when"),
+        ("boxed_warning", "The boxed warning"), ("do_not_treat", "Who should not be treated"),
+        ("red_flags", "When to get help right away"), ("questions", "Questions to ask"),
         ("clinic", "Where to find us"),
     ]
+
+
+def test_each_step_plans_the_picture_it_draws(content):
+    steps = {step.key: step.picture for step in agenda(content, [content.uses["lines"], content.uses["mood"]])}
+    assert {key: picture for key, picture in steps.items() if picture} == {
+        "concerns": "area_map", "options": "approvals_chart", "numbers:lines": "fact_box",
+        "timeline": "effect_timeline", "red_flags": "red_flags_card", "clinic": "locations_sketch"}
+    assert steps["numbers:mood"] is None  # no fact box: the evidence in words
+
+
+def test_a_step_about_one_use_says_which(content):
+    [numbers] = [step for step in agenda(content, [content.uses["mood"]]) if step.kind == "numbers"]
+    assert (numbers.key, numbers.kind, numbers.use_id) == ("numbers:mood", "numbers", "mood")
+    assert step_kind("clinic") == ("clinic", None)
+
+
+def test_no_step_has_nothing_to_say(content):
+    """Uses without timing, approvals or a fact box: no timeline, no picture of approvals; empty safety sections
+    (tell your doctor, aftercare, common side effects in the minimal content) are left out."""
+    steps = agenda(content, [content.uses["mood"]])
+    keys = [step.key for step in steps]
+    assert "timeline" not in keys and "choices:mood" in keys
+    assert not {"tell_your_doctor", "aftercare", "side_effects"} & set(keys)
+    assert dict((step.key, step.picture) for step in steps)["options"] is None
+    assert len(keys) == len(set(keys))
+
+
+def test_side_effects_have_a_step_when_a_chosen_use_names_some(content):
+    lines = content.uses["lines"]
+    with_effects = lines.model_copy(update={"side_effects": [{"en": "Headache"}]})
+    assert "side_effects" not in [step.key for step in agenda(content, [lines])]
+    assert "side_effects" in [step.key for step in agenda(content, [with_effects])]
+
+
+def test_a_use_known_only_by_its_interval_has_a_timeline(content):
+    mood = content.uses["mood"]
+    repeated = mood.model_copy(update={"timing": mood.timing.model_copy(
+        update={"retreatment": Span(low=12, high=12, unit="weeks")})})
+    assert "timeline" in [step.key for step in agenda(content, [repeated])]
+
+
+def test_with_nothing_chosen_only_the_steps_for_everyone_are_left(content):
+    assert [step.key for step in agenda(content, [])] == [
+        "boxed_warning", "do_not_treat", "red_flags", "questions", "clinic"]
 
 
 def test_chosen_uses_keep_the_order_staff_chose_then_add_the_uses_at_the_areas(content):
@@ -83,10 +129,8 @@ def with_price(content, price):
 def test_agenda_has_a_cost_step_only_with_a_price_and_a_label_dose(content):
     every_use = list(content.uses.values())
     without_dose = [content.uses["bladder-test"], content.uses["mood"]]
-    assert [step.key for step in agenda(content, every_use)] == [
-        "concerns", "options", "numbers", "choices", "timeline", "risks", "aftercare", "questions", "clinic"]
-    assert [step.key for step in agenda(with_price(content, 12.0), every_use)] == [
-        "concerns", "options", "numbers", "choices", "timeline", "risks", "aftercare", "questions", "cost", "clinic"]
+    assert "cost" not in [step.key for step in agenda(content, every_use)]
+    assert [step.key for step in agenda(with_price(content, 12.0), every_use)][-2:] == ["cost", "clinic"]
     assert "cost" not in [step.key for step in agenda(with_price(content, 12.0), without_dose)]
 
 
@@ -123,10 +167,10 @@ def test_money_range():
 def test_agenda_steps_have_their_titles_in_spanish(content):
     steps = agenda(with_price(content, 12.0), [content.uses["lines"]], language="es")
     assert [step.title for step in steps] == [
-        "Lo que le preocupa", "Sus opciones", "Beneficios y daños, en números", "Otras opciones, y no hacer nada",
-        "Qué esperar y cuándo", "Riesgos y quién no debe recibir el tratamiento",
-        "Después del tratamiento: qué es común y qué es urgente", "Preguntas para hacer", "Cuánto puede costar",
-        "Dónde encontrarnos",
+        "Lo que le preocupa", "Sus opciones", "Beneficios y daños, en números: Test lines",
+        "Otras opciones, y no hacer nada: Test lines", "Qué esperar y cuándo", "La advertencia en recuadro",
+        "Quién no debe recibir el tratamiento", "Cuándo buscar ayuda de inmediato", "Preguntas para hacer",
+        "Cuánto puede costar", "Dónde encontrarnos",
     ]
     assert english_left(" ".join(step.title for step in steps), "consultation.steps") == []
 

@@ -1,4 +1,9 @@
-"""The consultation's agenda on a page: each step drawn from the content and the chosen uses."""
+"""The consultation's agenda on a page: each step drawn from the content and the chosen uses.
+
+A step is one idea, made for a wall screen as much as for a laptop: its words beside its picture (side by side on a
+wide screen, one under the other on a narrow one), long lists as their short labels with every item in full one
+click away.
+"""
 
 from __future__ import annotations
 
@@ -7,72 +12,136 @@ from collections.abc import Callable
 import streamlit as st
 from babel.numbers import format_currency
 
-from ..consultation import cost_estimate, money_range
+from ..consultation import Step, cost_estimate, money_range, step_kind
+from ..decisions import box_summary
 from ..i18n import LOCALES
-from ..models import Content, Use
-from ..presenting import category_label
-from . import decision_view
+from ..models import Content, SafetyItem, Use
+from ..presenting import category_label, item_text, span_text
+from . import content_cache, decision_view
 from . import language as lang
-from .chart_view import effect_chart, row_table
-from .location_view import locations_summary
-from .markdown import md, span_units, who_treats
+from .chart_view import chart_block, row_table
+from .location_view import location_card
+from .markdown import md, safety_item, span_units
 from .safety_view import safety_section
 from .sources_view import sources_control
 from .use_view import status_badge
 
+WORDS, PICTURE = 2, 3  # the widths of a step's words and its picture, side by side
+LONG_LIST = 6  # a safety list longer than this shows its items' short labels, each in full one click away
+
+
+def _beside(picture: Callable[[], None]):
+    """Two columns, the words' (returned, to fill) and the picture's (drawn now)."""
+    words, drawn = st.columns([WORDS, PICTURE], gap="large")
+    with drawn:
+        picture()
+    return words
+
 
 def _concerns(content: Content, uses: list[Use], place: str) -> None:
     language = lang.language()
-    st.markdown("\n".join(f"- **{md(lang.text(u.name))}** ({md(category_label(u.category, language).lower())})"
-                          for u in uses))
+    areas = tuple(dict.fromkeys(area for use in uses for area in use.areas))
+    with _beside(lambda: chart_block(content_cache.chart("chosen_areas", areas), content)):
+        st.markdown("\n".join(f"- **{md(lang.text(u.name))}** ({md(category_label(u.category, language).lower())})"
+                              for u in uses))
 
 
 def _options(content: Content, uses: list[Use], place: str) -> None:
-    for use in uses:
-        with st.container(border=True):
+    use_ids = tuple(use.id for use in uses)
+    approved = any(a.use in use_ids for p in content.products.values() for a in p.approvals)
+    with _beside(lambda: chart_block(content_cache.chart("approvals_for", use_ids), content)) if approved \
+            else st.container():
+        for use in uses:
             st.markdown(f"## {md(lang.text(use.name))}")
             status_badge(use, content)
             st.markdown(md(lang.text(use.summary)))
-            if use.treated_by:
-                st.markdown(who_treats(use, lang.language()))
+            if use.treated_by:  # the one long text of the step: one click away on the wall screen
+                with st.expander(lang.tr("views.who_treats")):
+                    st.markdown(md(lang.text(use.treated_by)))
             sources_control(content, use.sources, [lang.text(use.summary), lang.text(use.treated_by)])
 
 
 def _numbers(content: Content, uses: list[Use], place: str) -> None:
+    """Each fact box of the use: its icon arrays beside how to read them and when it was measured, the trials'
+    details one click away (or, without a box, the evidence in words)."""
+    language = lang.language()
     for use in uses:
-        with st.container(border=True):
-            st.markdown(f"## {md(lang.text(use.name))}")
+        boxes = content.fact_boxes_for(use.id)
+        if not boxes:
             decision_view.fact_boxes_block(use, content)
+        for box in boxes:
+            chart = content_cache.chart("fact_box", (box.id,))
+            intro, trials, when, *about = box_summary(box, content, language)
+            st.subheader(md(chart.title), anchor=f"facts-{box.id}")
+            picture, words = st.columns([PICTURE, WORDS], gap="large")
+            with picture:
+                chart_block(chart, content)
+            words.markdown(f"{md(intro)}\n\n**{md(when)}**")
+            with words.expander(lang.tr("consultation.about_trials")):
+                st.markdown("\n\n".join(md(line) for line in (trials, *about)))
 
 
 def _choices(content: Content, uses: list[Use], place: str) -> None:
     for use in uses:
-        with st.container(border=True):
-            st.markdown(f"## {md(lang.text(use.name))}")
-            decision_view.options_block(use, content)
+        decision_view.options_block(use, content, side_by_side=True)
 
 
 def _timeline(content: Content, uses: list[Use], place: str) -> None:
-    effect_chart(content, [u.id for u in uses], key=f"{place}-timeline")
+    """The chart of the effect over time beside each use's known stages in words (only what is known)."""
+    timed = [use for use in uses if use.timing.stages]
+    chart = content_cache.chart("effect_timeline", tuple(use.id for use in uses))
+    with _beside(lambda: chart_block(chart, content)):
+        for use in timed:
+            stages = "\n".join(f"- **{lang.tr('views.' + stage)}:** {md(span_text(span, lang.language()))}"
+                               for stage, span in use.timing.stages)
+            note = f"\n\n{md(lang.text(use.timing.note))}" if use.timing.note else ""
+            st.markdown(f"**{md(lang.text(use.name))}**\n\n{stages}{note}")
+            sources_control(content, use.cites.get("timing", use.sources))
 
 
-def _risks(content: Content, uses: list[Use], place: str) -> None:
-    for section in ("boxed_warning", "do_not_treat", "tell_your_doctor"):
-        safety_section(section, content)
+def _short_list(section: str, content: Content) -> None:
+    """A long safety list as its items' short labels in two columns, every item in full one click away."""
+    items: list[SafetyItem] = getattr(content.safety, section)
+    language = lang.language()
+    labels = [md(lang.text(item.label) if item.label else item_text(item, language)) for item in items]
+    half = -(-len(labels) // 2)
+    for column, part in zip(st.columns(2, gap="large"), (labels[:half], labels[half:]), strict=True):
+        column.markdown("\n".join(f"- **{label}**" for label in part))
+    with st.expander(lang.tr("consultation.in_full")):
+        st.markdown("\n".join(safety_item(item, language) for item in items))
+    sources_control(content, (s for item in items for s in item.sources),
+                    [lang.text(text) for item in items for text in (item.text, item.detail)])
 
 
-def _aftercare(content: Content, uses: list[Use], place: str) -> None:
-    for use in uses:
-        if use.side_effects:
-            effects = ", ".join(lang.text(effect) for effect in use.side_effects)
-            st.markdown(f"**{md(lang.text(use.name))}:** {md(effects)}")
-            sources_control(content, use.sources, [effects])
-    for section in ("aftercare", "common_side_effects", "red_flags"):
-        safety_section(section, content)
+def _safety(section: str) -> Callable[[Content, list[Use], str], None]:
+    """The step of one safety section, without a heading (the step's title names it); a long list short."""
+    def draw(content: Content, uses: list[Use], place: str) -> None:
+        if len(getattr(content.safety, section)) > LONG_LIST:
+            _short_list(section, content)
+        else:
+            safety_section(section, content, heading=False)
+    return draw
 
 
-def _questions(content: Content, uses: list[Use], place: str) -> None:
-    safety_section("questions_to_ask", content)
+def _side_effects(content: Content, uses: list[Use], place: str) -> None:
+    """The chosen uses' own side effects, one list a use side by side; the general list one click away."""
+    affected = [use for use in uses if use.side_effects]
+    for column, use in zip(st.columns(max(len(affected), 1), gap="large"), affected, strict=False):
+        with column:
+            effects = [lang.text(effect) for effect in use.side_effects]
+            st.markdown(f"**{md(lang.text(use.name))}**\n\n" + "\n".join(f"- {md(effect)}" for effect in effects))
+            sources_control(content, use.cites.get("side_effects", use.sources), effects)
+    if not content.safety.common_side_effects:
+        return
+    if affected:
+        with st.expander(lang.tr("safety.common_side_effects")):
+            safety_section("common_side_effects", content, heading=False)
+    else:
+        safety_section("common_side_effects", content, heading=False)
+
+
+def _red_flags(content: Content, uses: list[Use], place: str) -> None:
+    chart_block(content_cache.chart("red_flags_card"), content)
 
 
 def cost_table(content: Content, uses: list[Use]) -> None:
@@ -95,26 +164,40 @@ def cost_table(content: Content, uses: list[Use]) -> None:
 
 
 def _clinic(content: Content, uses: list[Use], place: str) -> None:
-    locations_summary(content)
+    """The sites drawn beside their cards, a card a column."""
+    locations = content.clinic.locations
+    picture, *cards = st.columns([PICTURE, *[WORDS] * len(locations)], gap="large")
+    with picture:
+        chart_block(content_cache.chart("locations_sketch"), content)
+    for column, location in zip(cards, locations, strict=True):
+        with column:
+            location_card(location, content)
 
 
-# Each step of ``consultation.agenda`` and what draws it, from the content, the chosen uses and the place on the
-# page (a page that shows a step twice needs a unique key for its chart).
+# Each kind of step of ``consultation.agenda`` and what draws it, from the content, the step's uses and the place on
+# the page (a page that shows a step twice needs a unique key for its chart).
 AGENDA_STEPS: dict[str, Callable[[Content, list[Use], str], None]] = {
     "concerns": _concerns,
     "options": _options,
     "numbers": _numbers,
     "choices": _choices,
     "timeline": _timeline,
-    "risks": _risks,
-    "aftercare": _aftercare,
-    "questions": _questions,
+    "boxed_warning": _safety("boxed_warning"),
+    "do_not_treat": _safety("do_not_treat"),
+    "tell_your_doctor": _safety("tell_your_doctor"),
+    "aftercare": _safety("aftercare"),
+    "side_effects": _side_effects,
+    "red_flags": _red_flags,
+    "questions": _safety("questions_to_ask"),
     "cost": lambda content, uses, _: cost_table(content, uses),
     "clinic": _clinic,
 }
 
 
-def agenda_step(step_key: str, content: Content, uses: list[Use], place: str = "agenda") -> None:
-    """One step of the consultation agenda, from the content and the chosen uses; ``place`` tells apart the places
-    one page shows the same step."""
-    AGENDA_STEPS[step_key](content, uses, place)
+def agenda_step(step: Step | str, content: Content, uses: list[Use], place: str = "agenda") -> None:
+    """One step of the consultation agenda (a step or its key), from the content and the chosen uses (only its own
+    use, for a step about one); ``place`` tells apart the places one page shows the same step."""
+    kind, use_id = step_kind(step.key if isinstance(step, Step) else step)
+    if use_id:
+        uses = [use for use in uses if use.id == use_id]
+    AGENDA_STEPS[kind](content, uses, place)

@@ -75,6 +75,13 @@ CHART_BUILDERS = {
     "approvals_chart": lambda content, _, lang: charts.approvals_chart(content, language=lang),
     "statistics_chart": lambda content, _, lang: charts.statistics_chart(content, language=lang),
     "locations_map": lambda content, _, lang: charts.locations_map(content, language=lang),
+    # The consultation's pictures: the chosen areas' drawings, the chosen uses' approvals, the red flags' card and
+    # the sites drawn without map tiles.
+    "chosen_areas": lambda content, selected, lang: charts.area_map(content, selected, language=lang,
+                                                                    chosen_drawings_only=True),
+    "approvals_for": lambda content, use_ids, lang: charts.approvals_chart(content, language=lang, use_ids=use_ids),
+    "red_flags_card": lambda content, _, lang: charts.red_flags_card(content, language=lang),
+    "locations_sketch": lambda content, _, lang: charts.locations_sketch(content, language=lang),
     "fact_box": lambda content, box_ids, lang: icon_array.fact_box_chart(content.fact_boxes[box_ids[0]], content,
                                                                          language=lang),
 }

@@ -39,26 +39,34 @@ def fact_boxes_block(use: Use, content: Content) -> None:
         chart_block(chart, content)
 
 
-def options_block(use: Use, content: Content) -> None:
-    """Benefits, Risks, Alternatives, Nothing?: the other options (none endorsed), doing nothing, and stopping."""
+def options_block(use: Use, content: Content, side_by_side: bool = False) -> None:
+    """Benefits, Risks, Alternatives, Nothing?: the other options (none endorsed), doing nothing, and stopping;
+    ``side_by_side`` puts the other options beside doing nothing and stopping (a wide screen's one view)."""
     choices = content.choices.get(use.id)
     if choices is None:
         return
     st.subheader(lang.tr("decisions.options_title"), anchor="options")
     st.markdown(md(lang.tr("decisions.options_intro")))
-    st.markdown(f"**{lang.tr('decisions.alternatives')}**")
     alternatives = alternatives_for(use, content)
-    if not alternatives:
-        st.markdown(lang.tr("decisions.alternatives_none"))
-    # One block and one "Sources" control for the options and doing nothing: fewer elements on a phone.
-    footnoted(content, [*((f"**{md(lang.text(a.name))}.** {md(lang.text(a.what))} "
-                           f"*{lang.tr('decisions.alternative_status')}:* {md(lang.text(a.status))}", a.sources)
-                          for a in alternatives),
-                        *((f"**{lang.tr(key)}:** {md(lang.text(getattr(choices, field)))}", choices.sources)
-                          for key, field in (("decisions.without_treatment", "without_treatment"),
-                                             ("decisions.after_stopping", "after_stopping")))])
-    if alternatives:
-        st.caption(lang.tr("decisions.not_endorsed"))
+    others = [(f"**{md(lang.text(a.name))}.** {md(lang.text(a.what))} "
+               f"*{lang.tr('decisions.alternative_status')}:* {md(lang.text(a.status))}", a.sources)
+              for a in alternatives]
+    nothing = [(f"**{lang.tr(key)}:** {md(lang.text(getattr(choices, field)))}", choices.sources)
+               for key, field in (("decisions.without_treatment", "without_treatment"),
+                                  ("decisions.after_stopping", "after_stopping"))]
+    left, right = st.columns(2, gap="large") if side_by_side else (st.container(), st.container())
+    with left:
+        st.markdown(f"**{lang.tr('decisions.alternatives')}**")
+        if not alternatives:
+            st.markdown(lang.tr("decisions.alternatives_none"))
+        if not side_by_side:  # one block and one "Sources" control for it all: fewer elements on a phone
+            others += nothing
+        footnoted(content, others)
+        if alternatives:
+            st.caption(lang.tr("decisions.not_endorsed"))
+    if side_by_side:
+        with right:
+            footnoted(content, nothing)
 
 
 def current_worksheet() -> Worksheet:

@@ -42,13 +42,14 @@ def jump_links(content: Content) -> None:
     st.markdown(f"**{md(lang.tr('safety.on_this_page'))}**\n\n{links}")
 
 
-def safety_section(section: str, content: Content) -> None:
-    """The section ``section`` of safety.yaml: its heading (with the anchor jump links point to), its items and their
-    sources; nothing when it is empty."""
+def safety_section(section: str, content: Content, heading: bool = True) -> None:
+    """The section ``section`` of safety.yaml: its heading (with the anchor jump links point to; left out where the
+    page's title already names it), its items and their sources; nothing when it is empty."""
     items = getattr(content.safety, section)
     if not items:
         return
-    st.header(lang.tr(f"safety.{section}"), anchor=section_anchor(section))
+    if heading:
+        st.header(lang.tr(f"safety.{section}"), anchor=section_anchor(section))
     body = "\n".join(safety_item(item, lang.language()) for item in items)
     if section in CONTACT_AFTER:  # "tell the clinic": with the phone the clinic set, or whom to call instead
         body += f"\n\n**{md(contact_text(content, lang.language()))}**"

@@ -2,6 +2,8 @@
 
 import shutil
 
+from botox_explorer.consultation import agenda
+from botox_explorer.content import load_content
 from botox_explorer.i18n import t
 from botox_explorer.presenting import span_text
 from botox_explorer.ui.markdown import md
@@ -35,11 +37,18 @@ def test_staff_pick_concerns_present_and_end():
     assert app.button_group(key="consult_uses_medical").value == ["chronic-migraine"]
 
 
-def test_presenter_view_reloads_from_the_url():
-    app = open_page("consultation", concern=["underarm-sweating"], present="1", step="7")
-    assert [t.value for t in app.title] == ["After the treatment: what is common, what is urgent"]
-    assert any("Step 7 of" in c.value for c in app.caption)
-    assert app.error, "the red flags are shown in an alert"
+def step_number(content, use_ids, kind) -> int:
+    """Where a kind of step comes in the agenda of ``use_ids``, counted from 1 as the address counts."""
+    steps = agenda(content, [content.uses[u] for u in use_ids])
+    return next(n for n, step in enumerate(steps, start=1) if step.kind == kind)
+
+
+def test_presenter_view_reloads_from_the_url(real_content):
+    number = step_number(real_content, ["underarm-sweating"], "boxed_warning")
+    app = open_page("consultation", concern=["underarm-sweating"], present="1", step=str(number))
+    assert [t.value for t in app.title] == ["The boxed warning"]
+    assert any(f"Step {number} of" in c.value for c in app.caption)
+    assert app.warning, "the boxed warning is shown in an alert"
 
 
 def test_last_step_and_out_of_range_step():
@@ -102,7 +111,8 @@ def test_cost_appears_only_with_a_price(monkeypatch, content_dir, tmp_path):
     clinic = priced / "clinic.yaml"
     clinic.write_text("price_per_unit_usd: 12\n" + clinic.read_text())
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(priced))
-    app = open_page("consultation", concern="lines", present="1", step="9")
+    app = open_page("consultation", concern="lines", present="1",
+                    step=str(step_number(load_content(priced), ["lines"], "cost")))
     assert [t.value for t in app.title] == ["What it may cost"]
     assert "| Use | Label dose \\(units\\) | Per treatment | Per year |" in texts(app)
     assert "| \\$240 |" in texts(app)  # "$" escaped: markdown would read it as maths

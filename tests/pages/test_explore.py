@@ -195,8 +195,9 @@ def test_effect_chart_follows_the_filters():
     assert "How the effect builds and wears off" not in chart_alts(app)
     app = open_page("explore", category="medical")
     on_first_page = [CONTENT.uses[i] for i in ids_where(category={"medical"})][:PAGE_SIZE]
-    timed = [u for u in on_first_page if u.timing.onset or u.timing.peak or u.timing.duration]
+    timed = [u for u in on_first_page if u.timing.stages]  # a use known only by its retreatment interval too
     assert [u for u in timed if not u.timing.onset], "this test needs a medical use timed without an onset"
+    assert [u for u in timed if u.timing.stages[0][0] == "repeat"], "and one known only by its interval"
     alt = chart_alts(app)["How the effect builds and wears off"]
     assert all(f"{u.name['en']}: " in alt for u in timed)
     untimed = [u for u in on_first_page if u not in timed]
