@@ -4,6 +4,11 @@ Everything printed comes from the content, except the optional first name the
 patient types. The PDF uses fpdf2's core Helvetica font, which only knows
 latin-1 (Spanish's accents, ñ, ¿ and ¡ included), so every string goes through ``latin1`` before it is written.
 The interface's words come from the catalogue of the summary's language (``i18n``).
+
+What a patient reads is 11 pt or more; the source numbers, the list of sources and the page footer are 10 pt. The
+pictures are the package's own SVG drawings (the chosen areas, the effect over time), drawn by fpdf2 as vectors
+with their text as text (``pdf_svg``); the fact boxes' icon arrays are drawn here. The safety groups hold the items
+that apply to the chosen uses (``presenting.items_for_uses``), and every section an item names is printed.
 """
 
 from __future__ import annotations

@@ -442,3 +442,14 @@ def test_every_section_the_pdf_names_is_a_heading_in_it(real_content, language) 
         headings = {r.text for r in runs(data) if r.bold and not r.in_picture}
         named = set(SEE_SECTION.findall(flat(pdf_text(data))))
         assert named and named <= headings, named - headings
+
+
+def test_hostile_names_in_the_pictures_are_drawn_as_text(content) -> None:
+    area = content.areas["forehead"].model_copy(update={"name": {"en": "<b>Fore</b> ☃ “head”"}})
+    use = content.uses["lines"].model_copy(update={"name": {"en": "<script>x</script> \U0001f600"}})
+    changed = type(content)(**{**content.__dict__, "areas": {**content.areas, "forehead": area},
+                               "uses": {**content.uses, "lines": use}})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pictured = " ".join(r.text for r in runs(summary_pdf(changed, ["lines"], on=ON)) if r.in_picture)
+    assert '1. <b>Fore</b> ? "head"' in pictured and "<script>x</script> ?" in pictured
