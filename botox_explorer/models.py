@@ -396,6 +396,9 @@ class SafetyItem(Sourced):
         "and questions_to_ask), or, for a red flag, its one line in the safety page's \"Get help now\" box"))
     text: LocalText
     detail: LocalText | None = None
+    applies_to: list[Slug] = Field(default_factory=list, description=(
+        "The ids of the uses the item is about, when its source limits it to them (the bladder's warnings); empty "
+        "for an item about every treatment. The take-home summary prints an item for a use only when it applies"))
 
 
 class Safety(StrictModel):

@@ -227,6 +227,13 @@ def shown_safety_sections(safety: Safety) -> list[str]:
     return [section for section, _ in SAFETY_SECTIONS if getattr(safety, section)]
 
 
+def items_for_uses(items: Iterable[SafetyItem], use_ids: Iterable[str]) -> list[SafetyItem]:
+    """The items that concern someone treated for ``use_ids``, in order: every general item, and an item limited
+    to some uses (``applies_to``) only when one of them is chosen. The general pages show every item."""
+    chosen = set(use_ids)
+    return [item for item in items if not item.applies_to or chosen.intersection(item.applies_to)]
+
+
 def item_text(item: SafetyItem, language: str = DEFAULT_LANGUAGE) -> str:
     """A safety item's text followed by its detail, if it has one."""
     detail = text_in(item.detail, language)

@@ -4,17 +4,26 @@ Everything printed comes from the content, except the optional first name the
 patient types. The PDF uses fpdf2's core Helvetica font, which only knows
 latin-1 (Spanish's accents, ñ, ¿ and ¡ included), so every string goes through ``latin1`` before it is written.
 The interface's words come from the catalogue of the summary's language (``i18n``).
+
+What a patient reads is 11 pt or more; the source numbers, the list of sources and the page footer are 10 pt. The
+pictures are the package's own SVG drawings (the chosen areas, the effect over time), drawn by fpdf2 as vectors
+with their text as text (``pdf_svg``); the fact boxes' icon arrays are drawn here. The safety groups hold the items
+that apply to the chosen uses (``presenting.items_for_uses``), and every section an item names is printed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import unicodedata
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
+from .charts import area_map, effect_timeline
 from .citations import Citations
 from .decisions import (
     Worksheet,
@@ -28,6 +37,7 @@ from .decisions import (
 )
 from .i18n import format_date, supported, t
 from .icon_array import COLUMNS, filled_figures, shares
+from .illustrations import AREA_DRAWINGS
 from .models import DEFAULT_LANGUAGE, Content, FactBox, Location, Outcome, Safety, SafetyItem, Source, Use, text_in
 from .presenting import (
     CONTACT_AFTER,
@@ -35,6 +45,7 @@ from .presenting import (
     approval_source_ids,
     contact_text,
     item_text,
+    items_for_uses,
     location_details,
     span_text,
     status_label,
@@ -46,6 +57,8 @@ LINE_MM = 5.5
 INDENT_MM = 5
 RULE_GREY = 190
 MUTED_GREY = 90
+BODY_PT = 11  # every patient text: the issue asks for 11 pt or more
+NOTE_PT = 10  # the source numbers, the list of sources and the page footer
 # Typographic characters outside latin-1 that have a readable ASCII spelling.
 TRANSLITERATIONS = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -98,7 +111,7 @@ class _SummaryPDF(FPDF):
 
     def footer(self) -> None:
         self.set_y(-15)
-        self.set_font("Helvetica", "", 8)
+        self.set_font("Helvetica", "", NOTE_PT)
         self.set_text_color(MUTED_GREY)
         self.cell(0, 8, latin1(self.t("pdf.footer", page=self.page_no(), pages="{nb}")), align=Align.C)
         self.set_text_color(0)
@@ -113,12 +126,13 @@ def summary_pdf(content: Content, use_ids: Sequence[str], *, first_name: str = "
     numbers = summary_numbers(content, uses, worksheet)
     pdf = _new_pdf(on, supported(language))
     _title(pdf, content, clean_first_name(first_name), on)
+    _pictures(pdf, content, uses, numbers)
     for use in uses:
         _use_section(pdf, content, use, numbers)
     if not uses:
         _paragraph(pdf, pdf.t("pdf.nothing_chosen"))
     _worksheet_section(pdf, content, worksheet, numbers)
-    _safety_section(pdf, content, numbers)
+    _safety_section(pdf, content, [use.id for use in uses], numbers)
     _locations_section(pdf, content.clinic.locations)
     _sources_section(pdf, content.sources, numbers)
     _closing(pdf, text_in(content.site.reminder, pdf.language))
@@ -131,11 +145,14 @@ def summary_uses(content: Content, use_ids: Sequence[str]) -> list[Use]:
 
 
 def summary_numbers(content: Content, uses: Sequence[Use], worksheet: Worksheet) -> dict[str, int]:
-    """The summary's sources numbered in the order it cites them: the uses', the safety groups', the worksheet's."""
+    """The summary's sources numbered in the order it cites them: the pictures', the uses', the safety groups' (the
+    items it prints), the worksheet's."""
     cite = Citations()
+    cite(s for picture in summary_pictures(content, uses) for s in picture.source_ids)
     for use in uses:
         cite([*use.sources, *approval_source_ids(use, content), *_decision_sources(use, content)])
-    cite(s for group in SAFETY_GROUPS for item in getattr(content.safety, group) for s in item.sources)
+    cite(s for _, items in safety_groups(content.safety, [use.id for use in uses]) for item in items
+         for s in item.sources)
     if not worksheet.empty:
         cite(content.decision_aid.worksheet_sources)
     return cite.numbers
@@ -143,7 +160,7 @@ def summary_numbers(content: Content, uses: Sequence[Use], worksheet: Worksheet)
 
 def _closing(pdf: FPDF, reminder: str) -> None:
     """A rule and the reminder, kept together on the last page."""
-    pdf.set_font("Helvetica", "B", 11)
+    pdf.set_font("Helvetica", "B", BODY_PT)
     _room_for(pdf, _height(pdf, pdf.epw, LINE_MM, reminder) + 8)
     _rule(pdf)
     _paragraph(pdf, reminder, style="B")
@@ -176,7 +193,7 @@ def _height(pdf: FPDF, width: float, line: float, text: str) -> float:
     return pdf.multi_cell(width, line, latin1(text), align=Align.L, dry_run=True, output="HEIGHT")
 
 
-def _paragraph(pdf: FPDF, text: str, *, style: str = "", size: float = 11, indent: float = 0,
+def _paragraph(pdf: FPDF, text: str, *, style: str = "", size: float = BODY_PT, indent: float = 0,
                grey: bool = False, keep: float = 0) -> None:
     """A left-aligned block that wraps inside the margins (long words and links break too);
     with ``keep`` it stays on one page together with that much room below it."""
@@ -195,9 +212,9 @@ def _labelled(pdf: FPDF, label: str, text: str, *, indent: float = 0) -> None:
     margin = pdf.l_margin
     pdf.set_left_margin(margin + indent)
     pdf.set_x(margin + indent)
-    pdf.set_font("Helvetica", "B", 11)
+    pdf.set_font("Helvetica", "B", BODY_PT)
     pdf.write(LINE_MM, latin1(f"{label}: "))
-    pdf.set_font("Helvetica", "", 11)
+    pdf.set_font("Helvetica", "", BODY_PT)
     pdf.write(LINE_MM, latin1(text))
     pdf.ln(LINE_MM)
     pdf.set_left_margin(margin)
@@ -206,7 +223,7 @@ def _labelled(pdf: FPDF, label: str, text: str, *, indent: float = 0) -> None:
 
 def _bullets(pdf: FPDF, items: Iterable[str], *, indent: float = INDENT_MM) -> None:
     for item in items:
-        pdf.set_font("Helvetica", "", 11)
+        pdf.set_font("Helvetica", "", BODY_PT)
         _room_for(pdf, _height(pdf, pdf.epw - indent - INDENT_MM, LINE_MM, item))
         pdf.set_x(pdf.l_margin + indent)
         pdf.cell(INDENT_MM, LINE_MM, "-")
@@ -214,9 +231,21 @@ def _bullets(pdf: FPDF, items: Iterable[str], *, indent: float = INDENT_MM) -> N
                        new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def _heading(pdf: FPDF, text: str, *, size: float = 15) -> None:
-    """A bold heading, moved to the next page if it would sit alone at the bottom."""
-    _room_for(pdf, 35)
+def _titled_bullets(pdf: FPDF, title: str, items: Sequence[str]) -> None:
+    """A bold title and its bullets, the title on the page of the first bullet."""
+    _paragraph(pdf, title, style="B", keep=_first_bullet(pdf, items))
+    _bullets(pdf, items)
+
+
+def _first_bullet(pdf: FPDF, items: Sequence[str]) -> float:
+    """How tall the first of ``items`` is as a bullet (a bullet is never split)."""
+    pdf.set_font("Helvetica", "", BODY_PT)
+    return _height(pdf, pdf.epw - 2 * INDENT_MM, LINE_MM, items[0]) if items else LINE_MM
+
+
+def _heading(pdf: FPDF, text: str, *, size: float = 15, keep: float = 35) -> None:
+    """A bold heading, moved to the next page unless ``keep`` mm (what must follow it) fit below it."""
+    _room_for(pdf, keep)
     pdf.ln(2)
     _paragraph(pdf, text, style="B", size=size)
     pdf.ln(1)
@@ -228,6 +257,11 @@ def _rule(pdf: FPDF) -> None:
     pdf.set_line_width(0.3)
     pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.ln(4)
+
+
+def _cites_line(pdf: _SummaryPDF, text: str) -> None:
+    """A line of source numbers, in grey and a size smaller than the text it backs."""
+    _paragraph(pdf, text, size=NOTE_PT, grey=True)
 
 
 def _cites(pdf: _SummaryPDF, sources: Iterable[str], numbers: dict[str, int]) -> str:
@@ -248,6 +282,105 @@ def _title(pdf: FPDF, content: Content, name: str, on: dt.date) -> None:
     _rule(pdf)
 
 
+# --- pictures --------------------------------------------------------------------
+
+
+SVG_NS = "http://www.w3.org/2000/svg"
+AREAS_MM = 110  # a drawing of the face or the body, on paper: its names then read at about 10 pt
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture of the summary: its drawings (SVG and text alternative, one under another), with its title, its
+    caption and its sources. A drawing that carries its own title (a chart) leaves ``title`` empty."""
+
+    title: str
+    drawings: tuple[tuple[str, str], ...]
+    caption: str
+    source_ids: tuple[str, ...]
+    wide: bool  # drawn across the page (a chart); a drawing of the face or the body is narrower
+
+
+def summary_pictures(content: Content, uses: Sequence[Use], language: str = DEFAULT_LANGUAGE) -> list[Picture]:
+    """The chosen uses' areas, on the drawings that hold them, and their effect over time; none without a use.
+    The PDF and the printed summary show these (the fact boxes' icon arrays follow each use)."""
+    if not uses:
+        return []
+    chosen = sorted({area for use in uses for area in use.areas})
+    drawn = [f for f in AREA_DRAWINGS if any(area.figure == f for area in content.areas.values())]
+    panels = dict(zip(drawn, area_map(content, chosen, language=language).panels, strict=True))
+    areas = tuple(panel for figure, panel in panels.items()
+                  if any(content.areas[a].figure == figure for a in chosen if a in content.areas))
+    effect = effect_timeline(uses, content, language=language)
+    # Without a chart (no chosen use has a timing), its title heads the sentence saying why.
+    return [Picture(t("chart.area.title", language), areas, t("pdf.areas_caption", language), (), wide=False),
+            Picture("" if effect.svg else effect.title, ((effect.svg, effect.alt_text),) if effect.svg else (),
+                    effect.caption, effect.source_ids, wide=True)]
+
+
+def _pictures(pdf: _SummaryPDF, content: Content, uses: Sequence[Use], numbers: dict[str, int]) -> None:
+    """The summary's pictures, each kept on one page, then a rule."""
+    pictures = summary_pictures(content, uses, pdf.language)
+    for picture in pictures:
+        cites = _cites(pdf, picture.source_ids, numbers) if picture.source_ids else ""
+        _picture(pdf, picture.title, [svg for svg, _ in picture.drawings], picture.caption, cites,
+                 width=pdf.epw if picture.wide else AREAS_MM)
+    if pictures:
+        _rule(pdf)
+
+
+def _picture(pdf: _SummaryPDF, title: str, svgs: Sequence[str], caption: str, cites: str = "", *,
+             width: float) -> None:
+    """A picture (drawings ``width`` mm wide, one under another, centred) with its title, its caption and its
+    sources, kept on one page."""
+    heights = [_svg_height(svg, width) for svg in svgs]
+    pdf.set_font("Helvetica", "", BODY_PT)
+    _room_for(pdf, 2 * LINE_MM + sum(heights) + _height(pdf, pdf.epw, LINE_MM, caption) + LINE_MM)
+    if title:
+        _paragraph(pdf, title, style="B", size=13)
+    for svg, height in zip(svgs, heights, strict=True):
+        pdf.image(io.BytesIO(pdf_svg(svg)), x=pdf.l_margin + (pdf.epw - width) / 2, y=pdf.get_y(), w=width,
+                  h=height)
+        pdf.set_y(pdf.get_y() + height)
+    _paragraph(pdf, caption)
+    if cites:
+        _cites_line(pdf, cites)
+    pdf.ln(2)
+
+
+def pdf_svg(svg: str) -> bytes:
+    """One of the package's SVG pictures as fpdf2 draws it: a nested ``<svg>`` (a drawing placed in a chart), which
+    fpdf2 skips, becomes a group scaled to its place; ``<title>`` (not drawn) is dropped; every text is spelled as
+    the core font writes it (``latin1``)."""
+    ElementTree.register_namespace("", SVG_NS)
+    root = ElementTree.fromstring(svg)
+    for parent in root.iter():
+        for child in list(parent):
+            if child.tag == f"{{{SVG_NS}}}title":
+                parent.remove(child)
+            elif child.tag == f"{{{SVG_NS}}}svg":
+                _as_group(child)
+    for element in root.iter():
+        element.text = latin1(element.text) if element.text else element.text
+        element.tail = latin1(element.tail) if element.tail else element.tail
+    return ElementTree.tostring(root, encoding="utf-8")
+
+
+def _as_group(element: ElementTree.Element) -> None:
+    """A nested ``<svg x y width height viewBox>`` turned into the ``<g transform>`` that draws it the same."""
+    left, top, width, height = (float(element.attrib.pop(name, 0)) for name in ("x", "y", "width", "height"))
+    min_x, min_y, view_width, view_height = (float(n) for n in element.attrib.pop("viewBox").split())
+    element.tag = f"{{{SVG_NS}}}g"
+    element.set("transform", f"translate({left:g},{top:g}) scale({width / view_width:g},{height / view_height:g}) "
+                             f"translate({0 - min_x:g},{0 - min_y:g})")
+
+
+def _svg_height(svg: str, width: float) -> float:
+    """How tall a picture is when drawn ``width`` millimetres wide (from its viewBox)."""
+    _, _, view_width, view_height = (float(n) for n in ElementTree.fromstring(svg).get("viewBox", "").split())
+    return width * view_height / view_width
+
+
 def _use_section(pdf: FPDF, content: Content, use: Use, numbers: dict[str, int]) -> None:
     language = pdf.language
     _heading(pdf, text_in(use.name, language))
@@ -255,23 +388,21 @@ def _use_section(pdf: FPDF, content: Content, use: Use, numbers: dict[str, int])
     _labelled(pdf, pdf.t("pdf.status"), status_label(use, content, language))
     approvals = approval_lines(use, content, language)
     if approvals:
-        _paragraph(pdf, pdf.t("pdf.approved_in_us"), style="B", keep=2 * LINE_MM)
-        _bullets(pdf, approvals)
+        _titled_bullets(pdf, pdf.t("pdf.approved_in_us"), approvals)
     if use.treated_by:
         _labelled(pdf, pdf.t("pdf.who_treats"), text_in(use.treated_by, language))
     pdf.ln(2)
-    _paragraph(pdf, pdf.t("decisions.key_points"), style="B", keep=2 * LINE_MM)
-    _bullets(pdf, (f"{note.lead}: {note.text} {_cites(pdf, note.source_ids, numbers)}"
-                   for note in key_points(use, content, language)))
+    points = [f"{note.lead}: {note.text} {_cites(pdf, note.source_ids, numbers)}"
+              for note in key_points(use, content, language)]
+    _titled_bullets(pdf, pdf.t("decisions.key_points"), points)
     pdf.ln(2)
     _labelled(pdf, pdf.t("pdf.what_to_expect"), text_in(use.what_to_expect, language))
     pdf.ln(2)
     _timeline(pdf, use)
     if use.side_effects:
-        _paragraph(pdf, pdf.t("pdf.side_effects"), style="B", keep=2 * LINE_MM)
-        _bullets(pdf, (text_in(effect, language) for effect in use.side_effects))
+        _titled_bullets(pdf, pdf.t("pdf.side_effects"), [text_in(effect, language) for effect in use.side_effects])
     pdf.ln(1)
-    _paragraph(pdf, _cites(pdf, [*use.sources, *approval_source_ids(use, content)], numbers), size=9, grey=True)
+    _cites_line(pdf, _cites(pdf, [*use.sources, *approval_source_ids(use, content)], numbers))
     for box in content.fact_boxes_for(use.id):
         _fact_box(pdf, content, box, numbers)
     _options(pdf, content, use, numbers)
@@ -290,18 +421,18 @@ def _fact_box(pdf: _SummaryPDF, content: Content, box: FactBox, numbers: dict[st
     header, rows = fact_table(box, content, pdf.language)
     _heading(pdf, t("decisions.box_title", pdf.language, product=content.products[box.product].brand), size=13)
     for line in box_summary(box, content, pdf.language):
-        _paragraph(pdf, line, size=10)
+        _paragraph(pdf, line)
     pdf.ln(1)
-    pdf.set_font("Helvetica", "", 9)
-    _room_for(pdf, (len(rows) + 1) * 9)
-    with pdf.table(col_widths=(16, 54, 15, 15), text_align="LEFT", line_height=4.5) as table:
+    pdf.set_font("Helvetica", "", BODY_PT)
+    _room_for(pdf, 3 * 2 * LINE_MM)  # the header and a row or two; a longer table goes on, headed again
+    with pdf.table(col_widths=(14, 46, 20, 20), text_align="LEFT", line_height=LINE_MM) as table:
         for row in [header, *rows]:
             table.row([latin1(cell) for cell in row])
     for note in row_notes(box, content, pdf.language):
-        _paragraph(pdf, note, size=9, grey=True)
+        _paragraph(pdf, note, grey=True)
     for part, outcome in shares(box):
         _icon_arrays(pdf, part, outcome, header[2:])
-    _paragraph(pdf, _cites(pdf, box_source_ids(box, content), numbers), size=9, grey=True)
+    _cites_line(pdf, _cites(pdf, box_source_ids(box, content), numbers))
 
 
 FIGURE_MM = 3.2  # a figure of the icon array, on paper
@@ -309,19 +440,25 @@ PDF_FILLS = {"benefits": (31, 111, 120), "harms": (201, 139, 75)}
 
 
 def _icon_arrays(pdf: _SummaryPDF, part: str, outcome: Outcome, names: Sequence[str]) -> None:
-    """100 figures with the product beside 100 with placebo, filled exactly as the numbers say."""
-    side = FIGURE_MM * COLUMNS
-    _room_for(pdf, side + 14)
-    _paragraph(pdf, text_in(outcome.measure, pdf.language), style="B", size=10)
-    top = pdf.get_y() + 5
-    for left, name, value in ((pdf.l_margin, names[0], outcome.treated),
-                              (pdf.l_margin + side + 12, names[1], outcome.placebo)):
-        pdf.set_font("Helvetica", "", 9)
-        pdf.text(left, top - 1.5, latin1(f"{name}: {t('decisions.per_100', pdf.language, number=f'{value:g}')}"))
+    """100 figures with the product beside 100 with placebo, filled exactly as the numbers say, each under its
+    label (which wraps within its half of the page)."""
+    side, half = FIGURE_MM * COLUMNS, pdf.epw / 2
+    heads = [latin1(f"{name}: {t('decisions.per_100', pdf.language, number=f'{value:g}')}") for name, value
+             in zip(names, (outcome.treated, outcome.placebo), strict=True)]
+    pdf.set_font("Helvetica", "", BODY_PT)
+    head_height = max(_height(pdf, half - INDENT_MM, LINE_MM, head) for head in heads)
+    _room_for(pdf, 2 * LINE_MM + head_height + side + 3)
+    _paragraph(pdf, text_in(outcome.measure, pdf.language), style="B")
+    top = pdf.get_y()
+    for column, (head, value) in enumerate(zip(heads, (outcome.treated, outcome.placebo), strict=True)):
+        left = pdf.l_margin + column * half
+        pdf.set_font("Helvetica", "", BODY_PT)
+        pdf.set_xy(left, top)
+        pdf.multi_cell(half - INDENT_MM, LINE_MM, head, align=Align.L)
         for index, fill in enumerate(filled_figures(value)):
-            _figure(pdf, left + (index % COLUMNS) * FIGURE_MM, top + (index // COLUMNS) * FIGURE_MM, fill,
-                    PDF_FILLS[part])
-    pdf.set_y(top + side + 3)
+            _figure(pdf, left + (index % COLUMNS) * FIGURE_MM, top + head_height + 1 + (index // COLUMNS) * FIGURE_MM,
+                    fill, PDF_FILLS[part])
+    pdf.set_xy(pdf.l_margin, top + head_height + side + 4)
 
 
 def _figure(pdf: FPDF, x: float, y: float, fill: float, color: tuple[int, int, int]) -> None:
@@ -341,12 +478,12 @@ def _options(pdf: _SummaryPDF, content: Content, use: Use, numbers: dict[str, in
     if choices is None:
         return
     _paragraph(pdf, pdf.t("decisions.options_title"), style="B", keep=3 * LINE_MM)
-    _paragraph(pdf, pdf.t("decisions.options_intro"), size=10)
+    _paragraph(pdf, pdf.t("decisions.options_intro"))
     alternatives = alternatives_for(use, content)
     if alternatives:
         _bullets(pdf, (f"{text_in(a.name, language)}: {text_in(a.status, language)} {_cites(pdf, a.sources, numbers)}"
                        for a in alternatives))
-        _paragraph(pdf, pdf.t("decisions.not_endorsed"), size=9, grey=True)
+        _paragraph(pdf, pdf.t("decisions.not_endorsed"), grey=True)
     for key, field in (("decisions.without_treatment", "without_treatment"),
                        ("decisions.after_stopping", "after_stopping")):
         text = text_in(getattr(choices, field), language)
@@ -368,7 +505,7 @@ def _worksheet_section(pdf: _SummaryPDF, content: Content, worksheet: Worksheet,
 def _timeline(pdf: _SummaryPDF, use: Use) -> None:
     timing = use.timing
     note = text_in(timing.note, pdf.language)
-    pdf.set_font("Helvetica", "", 11)
+    pdf.set_font("Helvetica", "", BODY_PT)
     _room_for(pdf, 5 * LINE_MM + (_height(pdf, pdf.epw - INDENT_MM, LINE_MM, note) if note else 0))
     _paragraph(pdf, pdf.t("pdf.timeline"), style="B")
     for key, span in timing.stages:
@@ -385,14 +522,20 @@ SAFETY_GROUPS = ("boxed_warning", "red_flags", "aftercare", "do_not_treat", "tel
                  "questions_to_ask")
 
 
-def safety_groups(safety: Safety, language: str = DEFAULT_LANGUAGE) -> tuple[tuple[str, Sequence[SafetyItem]], ...]:
-    """The safety groups the summary prints, in order, with their headings."""
-    return tuple((t(f"pdf.{group}", language), getattr(safety, group)) for group in SAFETY_GROUPS)
+def safety_groups(safety: Safety, use_ids: Iterable[str], language: str = DEFAULT_LANGUAGE
+                  ) -> tuple[tuple[str, Sequence[SafetyItem]], ...]:
+    """The safety groups the summary prints, in order, with their headings: in each, the items that apply to the
+    chosen uses (``items_for_uses``)."""
+    use_ids = tuple(use_ids)
+    return tuple((t(f"pdf.{group}", language), items_for_uses(getattr(safety, group), use_ids))
+                 for group in SAFETY_GROUPS)
 
 
-def _safety_section(pdf: _SummaryPDF, content: Content, numbers: dict[str, int]) -> None:
-    _heading(pdf, pdf.t("pdf.safety"))
-    for group, (title, items) in zip(SAFETY_GROUPS, safety_groups(content.safety, pdf.language), strict=True):
+def _safety_section(pdf: _SummaryPDF, content: Content, use_ids: Sequence[str], numbers: dict[str, int]) -> None:
+    groups = safety_groups(content.safety, use_ids, pdf.language)
+    printed = [item_text(items[0], pdf.language) for _, items in groups if items]
+    _heading(pdf, pdf.t("pdf.safety"), keep=3 * LINE_MM + _first_bullet(pdf, printed[:1]))
+    for group, (title, items) in zip(SAFETY_GROUPS, groups, strict=True):
         if items:
             _safety_group(pdf, title, items, numbers)
             if group in CONTACT_AFTER:
@@ -402,9 +545,8 @@ def _safety_section(pdf: _SummaryPDF, content: Content, numbers: dict[str, int])
 
 
 def _safety_group(pdf: _SummaryPDF, title: str, items: Sequence[SafetyItem], numbers: dict[str, int]) -> None:
-    _paragraph(pdf, title, style="B", keep=2 * LINE_MM)
-    _bullets(pdf, (item_text(item, pdf.language) for item in items))
-    _paragraph(pdf, _cites(pdf, (s for item in items for s in item.sources), numbers), size=9, grey=True)
+    _titled_bullets(pdf, title, [item_text(item, pdf.language) for item in items])
+    _cites_line(pdf, _cites(pdf, (s for item in items for s in item.sources), numbers))
     pdf.ln(2)
 
 
@@ -435,17 +577,18 @@ def _sources_section(pdf: _SummaryPDF, sources: dict[str, Source], numbers: dict
 
 
 def _source(pdf: FPDF, number: int, source: Source) -> None:
-    """``[n] Title. Publisher, year.`` and the link on its own line."""
+    """``[n] Title. Publisher, year. link``, the link in grey and following the title on its line when it fits
+    (a line less a source than a link on a line of its own)."""
     year = f", {source.year}" if source.year else ""
-    pdf.set_font("Helvetica", "", 10)
-    width = pdf.epw - 10
-    _room_for(pdf, _height(pdf, width, 5, f"{source.title}. {source.publisher}{year}.")
-              + _height(pdf, width, 5, source.link))
+    cited = latin1(f"{source.title}. {source.publisher}{year}. ")
+    pdf.set_font("Helvetica", "", NOTE_PT)
+    _room_for(pdf, _height(pdf, pdf.epw - 10, 5, cited + source.link))
+    margin = pdf.l_margin
     pdf.cell(10, 5, f"[{number}]")
-    pdf.multi_cell(width, 5, latin1(f"{source.title}. {source.publisher}{year}."), align=Align.L,
-                   new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.set_left_margin(margin + 10)
+    pdf.write(5, cited)
     pdf.set_text_color(MUTED_GREY)
-    pdf.multi_cell(width, 5, latin1(source.link), align=Align.L, link=source.link,
-                   new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.write(5, latin1(source.link), link=source.link)
     pdf.set_text_color(0)
-    pdf.ln(1.5)
+    pdf.set_left_margin(margin)
+    pdf.ln(6.5)

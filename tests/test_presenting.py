@@ -14,6 +14,7 @@ from botox_explorer.presenting import (
     category_label,
     category_summary,
     item_text,
+    items_for_uses,
     key_figures,
     location_details,
     myth_verdict,
@@ -318,3 +319,14 @@ def test_whom_to_call_is_the_office_unless_the_clinic_set_its_phone_or_booking(c
     content = type(content)(**{**content.__dict__, "clinic": clinic})
     assert contact_text(content) == ("To tell the clinic: Test spa: (858) 555-0100, book online at "
                                      "https://clinic.example/book.")
+
+
+def test_the_items_for_chosen_uses_are_the_general_ones_and_those_naming_a_chosen_use():
+    def item(item_id: str, *uses: str) -> SafetyItem:
+        return SafetyItem(id=item_id, text={"en": item_id}, sources=["s"], reviewed_on=dt.date(2026, 1, 1),
+                          applies_to=list(uses))
+
+    items = [item("general"), item("bladder", "oab", "ndo"), item("eyes", "crows-feet"), item("later")]
+    assert [i.id for i in items_for_uses(items, ["crows-feet", "migraine"])] == ["general", "eyes", "later"]
+    assert [i.id for i in items_for_uses(items, iter(["ndo"]))] == ["general", "bladder", "later"]
+    assert [i.id for i in items_for_uses(items, [])] == ["general", "later"]

@@ -6,14 +6,16 @@ import datetime as dt
 import io
 import os
 import re
+import warnings
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from pypdf import PdfReader
 
 from botox_explorer.content import load_content
 from botox_explorer.decisions import Worksheet
-from botox_explorer.i18n import catalogue
+from botox_explorer.i18n import catalogue, t
 from botox_explorer.models import Safety, SafetyItem, text_in
 from botox_explorer.summary_pdf import clean_first_name, latin1, summary_pdf, unprintable
 from tests.helpers import assert_matches_snapshot
@@ -159,9 +161,10 @@ def test_cited_numbers_and_the_numbered_list_match(content) -> None:
     listed = [int(n) for n in re.findall(r"\[(\d+)\] ", "[1] " + sources)]
     assert listed == list(range(1, len(listed) + 1))
     assert cited == set(listed) == {1, 2}
-    # bladder-test is first and cites paper-b, so paper-b is [1]; the label, cited later, is [2]
-    assert sources.startswith("Test paper. Doe J, 2012.")
-    assert "[2] Test label. Test maker, 2020." in sources
+    # the effect-over-time picture comes first and cites the label of the timed use (lines), so the label is [1];
+    # then bladder-test, the first use, cites paper-b, which is [2]
+    assert sources.startswith("Test label. Test maker, 2020.")
+    assert "[2] Test paper. Doe J, 2012." in sources
 
 
 def test_the_same_summary_is_the_same_bytes(content) -> None:
@@ -317,3 +320,136 @@ def test_a_name_the_font_cannot_write_is_left_out_and_said(content, typed, print
     text = flat(pdf_text(summary_pdf(content, ["lines"], first_name=typed, on=ON)))
     assert "?" not in text.split(" - ")[0]
     assert text.startswith("Your consultation summary" + (f", {latin1(printed)}" if printed else ""))
+
+
+# --- what the patient reads: type sizes, pictures, the warnings that apply, the sections named ---------------------
+
+REAL_CHOICE = ["crows-feet", "chronic-migraine"]  # the walkthrough's consultation (issue 21)
+
+
+class Run(NamedTuple):
+    page: int
+    size: float  # on paper, in points: the font size times the scale of the picture it is drawn in
+    in_picture: bool
+    bold: bool
+    text: str
+
+
+def runs(data: bytes) -> list[Run]:
+    """Every run of text the PDF draws, in order. A picture's text is drawn under the picture's scale (its ``cm``);
+    the page's own text under none."""
+    found = []
+    for number, page in enumerate(PdfReader(io.BytesIO(data)).pages, start=1):
+        def text(text, cm, tm, font, size, number=number):
+            if text.strip():
+                scale = (abs(cm[0] * cm[3] - cm[1] * cm[2]) * abs(tm[0] * tm[3] - tm[1] * tm[2])) ** 0.5
+                bold = "Bold" in (font or {}).get("/BaseFont", "")
+                found.append(Run(number, size * scale, cm[:4] != [1, 0, 0, 1], bold, text.strip()))
+
+        page.extract_text(visitor_text=text)
+    return found
+
+
+def small_print(data: bytes, language: str) -> list[Run]:
+    """The page's own text under 11 pt, except what may be 10 pt: the page footers, the lines of source numbers and
+    the list of sources (all that follows its heading)."""
+    page_runs = [r for r in runs(data) if not r.in_picture]
+    heading = next(i for i, r in enumerate(page_runs) if r.bold and r.text == t("pdf.sources", language))
+    footer = t("pdf.footer", language, page=0, pages=0).split("0")[0]
+    cites = re.compile(rf"^(?:{re.escape(t('pdf.cites', language, numbers=''))})?\[\d+\]")
+    return [r for r in page_runs[:heading] if r.size < 11 and not r.text.startswith(footer)
+            and not cites.match(r.text)] + [r for r in page_runs if r.size < 10]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_patients_text_is_11_pt_or_more_and_the_sources_10(real_content, language) -> None:
+    data = summary_pdf(real_content, REAL_CHOICE, on=ON, language=language, worksheet=Worksheet(("needles",)))
+    assert small_print(data, language) == []
+    page_runs = [r for r in runs(data) if not r.in_picture]
+    assert min(r.size for r in page_runs) == 10  # the sources: said in the report, not hidden
+    assert min(r.size for r in runs(data) if r.in_picture) >= 7.5  # a picture's smallest labels (the numbers)
+
+
+def test_the_chosen_areas_are_drawn_ringed_and_named_in_bold(content) -> None:
+    pictured = [r for r in runs(summary_pdf(content, ["lines"], on=ON)) if r.in_picture]
+    assert Run(1, pytest.approx(14 * 110 / 440 / 25.4 * 72, rel=0.05), True, True, "1. Forehead") in pictured
+    assert not any("Bladder" in r.text for r in pictured)  # the body's drawing has no chosen area: not drawn
+    both = [r for r in runs(summary_pdf(content, ["lines", "bladder-test"], on=ON)) if r.in_picture]
+    assert {(r.text, r.bold) for r in both} >= {("1. Forehead", True), ("2. Bladder", True), ("Body", True)}
+
+
+def test_the_effect_over_time_is_drawn_for_the_timed_uses_with_its_caption_and_sources(content) -> None:
+    data = summary_pdf(content, ["lines", "bladder-test"], on=ON)
+    pictured = {r.text for r in runs(data) if r.in_picture}
+    assert {"How the effect builds and wears off", "Test lines"} <= pictured and "Test bladder" not in pictured
+    text = flat(pdf_text(data))
+    assert "Each bar runs from the injection (week 0)" in text
+    assert "Our sources give no timing for: Test bladder. Sources: [1] " in text  # the label of lines' timing
+
+
+def test_without_a_timed_use_the_effect_picture_is_only_its_title_and_why(content) -> None:
+    data = summary_pdf(content, ["bladder-test"], on=ON)
+    assert "How the effect builds and wears off" not in {r.text for r in runs(data) if r.in_picture}
+    assert "How the effect builds and wears off Our sources give no timing for: Test bladder." in flat(pdf_text(data))
+
+
+def test_the_packages_pictures_are_drawn_by_fpdf2_without_a_skipped_part(real_content) -> None:
+    from botox_explorer.charts import area_figure
+    from botox_explorer.summary_pdf import pdf_svg
+
+    svg = pdf_svg(area_figure(real_content, "face", ["around-eyes"]))
+    assert b"<svg" in svg and svg.count(b"<svg") == 1 and b"<title" not in svg
+    assert b'<g class="figure" transform="translate(118,40) scale(1.8,1.8) translate(0,0)">' in svg
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # fpdf2 warns for every SVG part it cannot draw
+        summary_pdf(real_content, [*REAL_CHOICE, "neurogenic-bladder"], on=ON, language="es")
+
+
+def with_item_for(content, use_id: str):
+    """The content with a "who should not be treated" item that applies to ``use_id`` only."""
+    item = SafetyItem(id="only-one-use", text={"en": "Only for one use."}, sources=["paper-b"],
+                      reviewed_on=dt.date(2026, 1, 1), applies_to=[use_id])
+    safety = content.safety.model_copy(update={"do_not_treat": [*content.safety.do_not_treat, item]})
+    return type(content)(**{**content.__dict__, "safety": safety})
+
+
+def test_a_warning_for_some_uses_is_printed_only_when_one_of_them_is_chosen(content) -> None:
+    changed = with_item_for(content, "bladder-test")
+    for chosen, printed in ((["lines"], False), (["lines", "bladder-test"], True), ([], False)):
+        text = flat(pdf_text(summary_pdf(changed, chosen, on=ON)))
+        assert ("Only for one use." in text) is printed, chosen
+        assert "Test allergy." in text and "Trouble swallowing." in text  # the general ones, always
+
+
+def test_the_real_consultation_leaves_out_the_bladders_warnings(real_content) -> None:
+    bladder = [item for item in real_content.safety.do_not_treat if "neurogenic-bladder" in item.applies_to]
+    assert len(bladder) == 2
+    for language in ("en", "es"):
+        text = flat(pdf_text(summary_pdf(real_content, REAL_CHOICE, on=ON, language=language)))
+        with_bladder = flat(pdf_text(summary_pdf(real_content, ["overactive-bladder"], on=ON, language=language)))
+        for item in bladder:
+            assert flat(latin1(text_in(item.text, language))) not in text
+            assert flat(latin1(text_in(item.text, language))) in with_bladder
+
+
+SEE_SECTION = re.compile(r'\b(?:See|Vea) "([^"]+)"')
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_section_the_pdf_names_is_a_heading_in_it(real_content, language) -> None:
+    for chosen in (REAL_CHOICE, list(real_content.uses)):
+        data = summary_pdf(real_content, chosen, on=ON, language=language)
+        headings = {r.text for r in runs(data) if r.bold and not r.in_picture}
+        named = set(SEE_SECTION.findall(flat(pdf_text(data))))
+        assert named and named <= headings, named - headings
+
+
+def test_hostile_names_in_the_pictures_are_drawn_as_text(content) -> None:
+    area = content.areas["forehead"].model_copy(update={"name": {"en": "<b>Fore</b> ☃ “head”"}})
+    use = content.uses["lines"].model_copy(update={"name": {"en": "<script>x</script> \U0001f600"}})
+    changed = type(content)(**{**content.__dict__, "areas": {**content.areas, "forehead": area},
+                               "uses": {**content.uses, "lines": use}})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pictured = " ".join(r.text for r in runs(summary_pdf(changed, ["lines"], on=ON)) if r.in_picture)
+    assert '1. <b>Fore</b> ? "head"' in pictured and "<script>x</script> ?" in pictured

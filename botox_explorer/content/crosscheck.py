@@ -71,6 +71,9 @@ def _unknown_references(content: Content) -> Iterator[ContentProblem]:
         for number, approval in enumerate(product.approvals):
             yield from _missing(FILES["products"], product.id, f"approvals[{number}].use", [approval.use],
                                 content.uses, "use")
+    for section, items in content.safety:
+        for item in items:
+            yield from _missing(FILES["safety"], item.id, f"{section}.applies_to", item.applies_to, content.uses, "use")
 
 
 def _approvals_agree(content: Content) -> Iterator[ContentProblem]:

@@ -38,9 +38,9 @@ from ..presenting import (
     span_text,
     status_label,
 )
-from ..summary_pdf import SAFETY_GROUPS, safety_groups, summary_numbers
+from ..summary_pdf import SAFETY_GROUPS, Picture, safety_groups, summary_numbers, summary_pictures
 from ..visit import VisitList
-from .markdown import markdown_table, md, source_line
+from .markdown import image_markdown, markdown_table, md, source_line
 
 PRINT_COPY = "print-copy"  # the container's key; Streamlit gives it the class st-key-print-copy
 PRINT_CSS = """
@@ -106,8 +106,10 @@ def summary_markdown(content: Content, uses: Sequence[Use], on: dt.date, languag
     reminder = f"**{md(text_in(content.site.reminder, language))}**"
     parts = [f"## {md(t('pdf.title', language))}",
              f":gray[{md(format_date(on, language))} \\- {md(text_in(content.site.title, language))}]", reminder]
+    parts += [_picture_part(picture, numbers, language) for picture in summary_pictures(content, uses, language)]
     parts += [_use_part(content, use, numbers, language) for use in uses] or [md(t("pdf.nothing_chosen", language))]
-    parts += [_worksheet_part(content, worksheet, numbers, language), _safety_part(content, numbers, language),
+    parts += [_worksheet_part(content, worksheet, numbers, language),
+              _safety_part(content, [use.id for use in uses], numbers, language),
               _locations_part(content, language), _sources_part(content, numbers, language), reminder]
     return "\n\n".join(part for part in parts if part)
 
@@ -126,6 +128,17 @@ def _bullets(lines: Iterable[str]) -> str:
 def _labelled(label: str, text: str) -> str:
     """``**Label:** text``, escaped."""
     return f"**{md(label)}:** {md(text)}"
+
+
+def _picture_part(picture: Picture, numbers: dict[str, int], language: str) -> str:
+    """A picture as the PDF gives it: its title (when the drawing has none), its drawings with their text
+    alternatives, its caption and its sources."""
+    parts = [f"**{md(picture.title)}**"] if picture.title else []
+    parts += [image_markdown(svg, alt) for svg, alt in picture.drawings]
+    parts.append(md(picture.caption))
+    if picture.source_ids:
+        parts.append(f":small[:gray[{_cites(picture.source_ids, numbers, language)}]]")
+    return "\n\n".join(parts)
 
 
 def _use_part(content: Content, use: Use, numbers: dict[str, int], language: str) -> str:
@@ -208,10 +221,12 @@ def _worksheet_part(content: Content, worksheet: Worksheet, numbers: dict[str, i
                         f"{_cites(aid.worksheet_sources, numbers, language)}"])
 
 
-def _safety_part(content: Content, numbers: dict[str, int], language: str) -> str:
-    """The safety groups the PDF prints, each with its sources, and whom to call after the groups that ask for it."""
+def _safety_part(content: Content, use_ids: Sequence[str], numbers: dict[str, int], language: str) -> str:
+    """The safety groups the PDF prints, with the items that apply to the chosen uses and their sources, and whom to
+    call after the groups that ask for it."""
     parts = [f"### {md(t('pdf.safety', language))}"]
-    for group, (title, items) in zip(SAFETY_GROUPS, safety_groups(content.safety, language), strict=True):
+    groups = safety_groups(content.safety, use_ids, language)
+    for group, (title, items) in zip(SAFETY_GROUPS, groups, strict=True):
         if items:
             parts += [f"**{md(title)}**", _bullets(item_text(item, language) for item in items),
                       f":small[:gray[{_cites((s for item in items for s in item.sources), numbers, language)}]]"]

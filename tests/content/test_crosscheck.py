@@ -34,6 +34,10 @@ BROKEN_REFERENCES = {
                     "myths.yaml, record 'myth-one', field 'sources': cites unknown source 'nowhere'"),
     "safety source": ("safety.yaml", "Test allergy.}, sources: [label-a]", "Test allergy.}, sources: [nowhere]",
                       "safety.yaml, record 'allergy', field 'do_not_treat.sources': cites unknown source 'nowhere'"),
+    "safety item's use": ("safety.yaml", "Test allergy.}, sources: [label-a]",
+                          "Test allergy.}, applies_to: [wrinkles], sources: [label-a]",
+                          "safety.yaml, record 'allergy', field 'do_not_treat.applies_to': "
+                          "names unknown use 'wrinkles'"),
     "statistics source": ("statistics.yaml", "count: 4000000, sources: [paper-b]",
                           "count: 4000000, sources: [nowhere]",
                           "statistics.yaml, record 'society', field 'series.points[1].sources': "
@@ -46,6 +50,12 @@ BROKEN_REFERENCES = {
 @pytest.mark.parametrize(("file", "old", "new", "expected"), BROKEN_REFERENCES.values(), ids=BROKEN_REFERENCES)
 def test_a_broken_reference_is_named(content_dir, file, old, new, expected):
     assert expected in problems_after(content_dir, file, old, new)
+
+
+def test_a_safety_item_naming_its_uses_wrongly_is_named(content_dir):
+    problems = problems_after(content_dir, "safety.yaml", "Test allergy.}, sources: [label-a]",
+                              "Test allergy.}, applies_to: Bladder only, sources: [label-a]")
+    assert problems == ["safety.yaml, record 'allergy', field 'applies_to': Input should be a valid list"]
 
 
 def test_a_statistics_note_citing_an_unknown_source_is_named(content_dir):

@@ -154,6 +154,7 @@ def test_the_products_page_compares_every_product_with_its_notes(pages, real_con
 def test_safety_and_the_visit_list_every_point_with_its_details(pages, real_content, language):
     safety = page_in(pages, language, "safety.html")
     visit = page_in(pages, language, "before-your-visit.html")
+    assert any(item.applies_to for _, items in real_content.safety for item in items)  # shown here whatever the use
     for field, items in real_content.safety:
         assert t(f"safety.{field}", language) in headings(safety)
         for item in items:

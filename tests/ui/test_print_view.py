@@ -1,6 +1,7 @@
 """What the pages print: the stylesheet, the visit list and the consultation's summary, which must say what the
 take-home PDF says, part for part."""
 
+import base64
 import datetime as dt
 import io
 import re
@@ -13,12 +14,14 @@ from botox_explorer.decisions import Worksheet
 from botox_explorer.i18n import t
 from botox_explorer.icon_array import shares
 from botox_explorer.models import text_in
-from botox_explorer.summary_pdf import SAFETY_GROUPS, latin1, summary_pdf
+from botox_explorer.summary_pdf import SAFETY_GROUPS, latin1, summary_pdf, summary_pictures
+from botox_explorer.ui.markdown import md
 from botox_explorer.ui.print_view import PRINT_COPY, PRINT_CSS, summary_markdown, visit_markdown
 from botox_explorer.visit import checklist, visit_list
 
 ON = dt.date(2026, 12, 7)
 USES = ["frown-lines", "chronic-migraine"]
+IMAGE = re.compile(r"^!\[(.*)\]\(data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)\)$", flags=re.MULTILINE)
 WORKSHEET = Worksheet(("needles",), "later", ("understand",))
 
 
@@ -55,10 +58,10 @@ def _read_pdf(content, language: str) -> str:
 
 
 def compared_lines(markdown: str) -> list[str]:
-    """The lines of the printed summary to find in the PDF: all but the table's rows and the sources (the PDF puts
-    a source's link on a line of its own; their numbers and titles are compared apart)."""
+    """The lines of the printed summary to find in the PDF: all but the table's rows, the sources (their numbers
+    and titles are compared apart) and the pictures (compared apart: the same drawings)."""
     return [plain(line) for line in markdown.splitlines()
-            if line.strip() and not line.startswith(("|", "- \\[", "### " + "Sources", "### Fuentes"))]
+            if line.strip() and not line.startswith(("|", "- \\[", "### " + "Sources", "### Fuentes", "!["))]
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -159,3 +162,31 @@ def test_the_printed_summary_holds_every_part_of_a_use(real_content):
         for text in expected:
             assert " ".join(text.split()) in printed, (use.id, text)
     assert printed.count(":small[:gray[Sources: [") >= 2 * len(uses)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_printed_summary_holds_the_warnings_that_apply_and_the_general_ones(real_content, language):
+    def printed(use_ids):
+        markdown = summary_markdown(real_content, [real_content.uses[u] for u in use_ids], ON, language)
+        return " ".join(plain(line) for line in markdown.splitlines())
+
+    limited = [item for item in real_content.safety.do_not_treat if item.applies_to]
+    general = [item for item in real_content.safety.do_not_treat if not item.applies_to]
+    assert limited and general
+    for item in limited:
+        shown = " ".join(text_in(item.text, language).split())
+        assert shown not in printed(["crows-feet"]), item.id
+        assert shown in printed(item.applies_to[:1]), item.id
+    for item in general:
+        assert " ".join(text_in(item.text, language).split()) in printed(["crows-feet"]), item.id
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_printed_summary_shows_the_pdfs_pictures_with_their_text_alternatives(real_content, language):
+    uses = [real_content.uses[u] for u in USES]
+    markdown = summary_markdown(real_content, uses, ON, language, WORKSHEET)
+    shown = [(alt, base64.b64decode(data).decode()) for alt, data in IMAGE.findall(markdown)]
+    pictures = summary_pictures(real_content, uses, language)
+    assert [(md(" ".join(alt.split())), svg) for picture in pictures for svg, alt in picture.drawings] == shown
+    assert len(shown) == 3  # the face (frown lines), the body (head and neck, migraine), the effect over time
+    assert markdown.index("data:image/svg") < markdown.index(text_in(uses[0].name, language))
