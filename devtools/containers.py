@@ -191,9 +191,11 @@ class Podman:
 
     def start(self, name: str, *options: str, image: str = APP_IMAGE, port: int | None = None) -> None:
         """``podman run -d`` the image as compose runs a replica: its limits, a read-only root, a tmpfs on /tmp
-        (``options`` come after these, so a test can add to them)."""
+        and nowhere else (podman's ``--read-only`` alone also mounts one on /var/tmp and /run; Docker's does not).
+        ``options`` come after these, so a test can add to them."""
         publish = ["-p", f"127.0.0.1:{port}:8501"] if port else []
-        self("run", "-d", "--name", name, "--label", RUN_LABEL, "--read-only", "--tmpfs", "/tmp",
+        self("run", "-d", "--name", name, "--label", RUN_LABEL, "--read-only", "--read-only-tmpfs=false",
+             "--tmpfs", "/tmp",
              "--memory", "768m", "--cpus", "1.0", "-e", "STREAMLIT_BROWSER_GATHER_USAGE_STATS=false",
              *publish, *options, image)
 
