@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import time
@@ -87,7 +86,7 @@ class ContainerError(RuntimeError):
 def missing_tools() -> list[str]:
     """The tools tests/deploy needs that are not installed (scripts/install-debian-packages.sh installs them)."""
     missing = [name for name, path in TOOLS.items() if not path.exists()]
-    if shutil.which("podman-compose") is None and not compose_command_path().exists():
+    if not compose_command_path().exists():
         missing.append("podman-compose (requirements-dev.txt)")
     return missing
 

@@ -258,10 +258,10 @@ def download_failure(view) -> str | None:
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     try:
-        with view.expect_download(timeout=10_000) as download:
+        with view.expect_download(timeout=5_000) as download:
             view.get_by_role("button", name="Download CSV").click()
     except PlaywrightTimeoutError:
-        return "no download within 10 s"
+        return "no download within 5 s"
     if failure := download.value.failure():
         return failure
     rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text())))
