@@ -27,7 +27,8 @@ from devtools.proxy import free_port
 from tests.browser.conftest import page  # noqa: F401  (the page factory, on this module's browser)
 from tests.browser.helpers import CHROMIUM, CHROMIUM_ARGS, assert_healthy, open_page, rerun, url_has, wait_settled
 
-pytestmark = pytest.mark.container
+# The first test's setup builds the images (about 1.5 minutes on an idle machine, 3.5 on a busy one).
+pytestmark = [pytest.mark.container, pytest.mark.timeout(600)]
 
 START_TIMEOUT = 150.0  # the proxy waits up to 2 minutes for the replicas
 AFTER_FIRST_ANSWER = 20  # requests with new routing keys once the proxy answers: both replicas are asked
