@@ -41,6 +41,8 @@ def podman(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Podman]:
     runner.remove_test_containers()
     runner.compose_down()
     reuse = bool(os.environ.get(REUSE_IMAGES))
+    if not reuse:
+        runner.remove_images()  # an interrupted run's: built again, they would be left behind without a name
     try:
         runner.build_all(reuse=reuse)
     except ContainerError as error:
