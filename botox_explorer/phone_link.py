@@ -31,7 +31,10 @@ def app_base(url: str, page: str = CONSULTATION) -> str:
 def phone_link(base: str, use_ids: Sequence[str], language: str = DEFAULT_LANGUAGE) -> str:
     """The patient-facing explorer showing only ``use_ids``, as short as it can be: ``base/explore?topics=a,b``;
     in another language than English it says which (``&lang=es``), so the phone opens the topics in the language
-    of the consultation."""
+    of the consultation. No topic, no link: a code that opens the whole explorer would tell the patient nothing
+    about their visit."""
+    if not use_ids:
+        raise ValueError("a phone link needs at least one topic")
     return phone_address(base, use_ids, supported(language))
 
 

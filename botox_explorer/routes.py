@@ -58,8 +58,9 @@ class Param:
     # Explore: the filters, the open use, and the topics a consultation's QR code chose (``topics=a,b``)
     CATEGORY, STATUS, AREA, OFFERED, QUERY = "category", "status", "area", "offered", "q"
     USE, TOPICS = "use", "topics"
-    # Consultation: the concerns staff chose (and AREA), the presenter view and its step (from 1)
-    CONCERN, PRESENT, STEP = "concern", "present", "step"
+    # Consultation: the concerns staff chose (TOPICS, as the phone link names them; and AREA), the presenter view
+    # and its step (from 1). CONCERN is the concerns' old name, still read from links made before.
+    PRESENT, STEP, CONCERN = "present", "step", "concern"
 
 
 PRESENTING = "1"  # the value of ``present`` that opens the presenter view

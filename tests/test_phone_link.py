@@ -21,6 +21,12 @@ def test_the_link_opens_the_explorer_on_the_topics_only():
         "https://clinic.example/explore?topics=frown-lines,chronic-migraine")
 
 
+@pytest.mark.parametrize("no_topics", [[], ()])
+def test_no_link_is_made_for_no_topic(no_topics):
+    with pytest.raises(ValueError, match="at least one topic"):
+        phone_link("https://clinic.example", no_topics)
+
+
 @pytest.mark.parametrize(("base", "reachable"), [
     ("https://clinic.example", True), ("http://192.168.1.20:8501", True), ("http://localhost:8501", False),
     ("http://127.0.0.1:8501", False), ("http://[::1]:8501", False), ("", False), ("javascript:alert(1)", False),

@@ -77,7 +77,7 @@ def check_with_axe(page, label: str) -> None:
 
 PAGES = ["/", "/explore", "/how_it_works", "/history", "/safety", "/glossary", "/before_your_visit", "/locations",
          "/consultation"]
-CONSULTATION = "/consultation?concern=chronic-migraine&concern=underarm-sweating"
+CONSULTATION = "/consultation?topics=chronic-migraine,underarm-sweating"
 
 
 @pytest.mark.parametrize("path", PAGES)
