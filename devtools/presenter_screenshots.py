@@ -13,6 +13,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
+from PIL import Image
 from playwright.sync_api import sync_playwright
 
 from devtools.server import StreamlitServer
@@ -26,6 +27,13 @@ CHROMIUM = "/usr/bin/chromium"
 STEP_HEIGHT_JS = "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
 STEPS_JS = ("() => Number(document.querySelector('.st-key-presenter_bar [data-testid=\"stCaptionContainer\"]')"
             ".innerText.trim().split(' ').pop())")
+
+
+def small_png(path: Path) -> None:
+    """The screenshot in 256 colors: flat interface colors survive it, and the file is about half as big."""
+    with Image.open(path) as shot:
+        flat = shot.convert("RGB").quantize(256)
+    flat.save(path, optimize=True)
 
 
 def shoot(page, base: str, size: tuple[int, int], out: Path) -> list[Path]:
@@ -42,6 +50,7 @@ def shoot(page, base: str, size: tuple[int, int], out: Path) -> list[Path]:
         page.wait_for_function(SETTLED_JS, polling="raf", timeout=60_000)
         path = out / f"presenter-{step}-{width}x{height}.png"
         page.screenshot(path=str(path))
+        small_png(path)
         written.append(path)
         step += 1
     return written
