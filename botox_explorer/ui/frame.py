@@ -53,6 +53,7 @@ PRESENTER_CSS = """
     [data-testid="stCaptionContainer"], [data-testid="stMarkdownContainer"]) { font-size: max(1em, 0.8rem); }
   [data-testid="stMainBlockContainer"] :is(p, li) { font-size: 1.1rem; }
   [data-testid="stMainBlockContainer"] h1 { font-size: 2.2rem; }
+  [data-testid="stMainBlockContainer"] h1[tabindex="-1"]:focus { outline: none; }
   [data-testid="stMainBlockContainer"] h2 { font-size: 1.6rem; }
   [data-testid="stMainBlockContainer"] img { width: 100%; max-height: 85vh; object-fit: contain; }
   [data-testid="stLayoutWrapper"]:has(> .st-key-presenter_bar) {

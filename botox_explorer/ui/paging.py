@@ -15,7 +15,10 @@ BAR = "presenter_bar"  # the widget key of the bar that holds the buttons (kept 
 PREVIOUS, NEXT = "presenter_previous", "presenter_next"  # the buttons' widget keys, which the script presses
 SCRIPT_BOX = "presenter_paging"  # the widget key of the (hidden) container the script is drawn in
 
-# When the run has ended (until then the page still holds the step the run replaces), scroll to the step's top.
+# When the run has ended (until then the page still holds the step the run replaces), scroll to the step's top and,
+# when no control has the focus (a clicker's keys go to the page, or to the last step's title, which Streamlit keeps
+# for the new one), focus the step's title anew, so that a screen reader says which step is shown; a keyboard user's
+# focus on a button stays there.
 # Once a page: on Page Down / Page Up, while the presenter's bar is on the page and no text field has the focus,
 # scroll one screen (less the bar and a line, so no line is missed) or, when the step's end (its top) is already in
 # sight, press Next (Previous). The page scrolls in Streamlit's main section, or in the document on a page that
@@ -33,6 +36,13 @@ PAGING_SCRIPT = """(() => {
     }
     scroller().scrollTop = 0;
     document.scrollingElement.scrollTop = 0;
+    const title = document.querySelector('[data-testid="stMain"] h1');
+    const active = document.activeElement;
+    if (title && (!active || active === document.body || active.tagName === "H1")) {
+      title.tabIndex = -1;
+      if (active === title) title.blur();
+      title.focus({preventScroll: true});
+    }
   };
   toTop(0);
   if (window.presenterPaging) return;

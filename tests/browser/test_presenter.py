@@ -138,6 +138,28 @@ def wait_at_top(view, step: int) -> None:
         pytest.fail(f"step {step} did not open at its top: {position(view)}")
 
 
+FOCUSED_JS = "() => [document.activeElement.tagName, document.activeElement.innerText.replace(/\\s+/g, ' ').trim()]"
+
+
+# Remembers the last element that got the focus (a focus event is what makes a screen reader speak).
+FOCUS_WATCH_JS = """document.addEventListener('focusin', (event) => {
+  window.lastFocused = [event.target.tagName, event.target.innerText.trim()];
+}, true);"""
+
+
+def wait_title_focused(view, step: int) -> None:
+    """With the clicker's keys going to the page, the new step's title gets the focus anew: a screen reader says
+    it. (``lastFocused`` is cleared before each step change.)"""
+    title = view.locator('[data-testid="stMain"] h1').first.inner_text().strip()
+    try:
+        expected = json.dumps(["H1", title], separators=(",", ":"))  # as JSON.stringify writes it
+        view.wait_for_function(f"() => JSON.stringify(window.lastFocused) === {json.dumps(expected)}"
+                               " && document.activeElement.tagName === 'H1'", timeout=WAIT_MS, polling="raf")
+    except PlaywrightTimeoutError:
+        pytest.fail(f"step {step}: the focus is on {view.evaluate(FOCUSED_JS)} (last focused: "
+                    f"{view.evaluate('() => window.lastFocused')!r}), not on its title {title!r}")
+
+
 def assert_room_for_the_step(view, step: int, smallest_text: float | None) -> None:
     """No sideways scroll, the buttons whole in view and, on the room's screen, no text too small to read."""
     assert view.evaluate(SIDEWAYS_JS) == [], f"step {step} scrolls sideways"
@@ -188,18 +210,21 @@ def failure_note(note: str) -> Iterator[None]:
 
 def walk_the_presentation(view, app_server: str, smallest_text: float | None, content) -> None:
     """The whole presentation with the clicker's Page Down, then back through a tall step with Page Up."""
+    view.add_init_script(FOCUS_WATCH_JS)
     open_page(view, app_server, PRESENTATION)
     last = last_step(view)
     tall = []
     for step in range(1, last + 1):
         assert step_number(view) == step
         wait_at_top(view, step)
+        wait_title_focused(view, step)
         page_through_step(view, step, smallest_text, content)
         if position(view)["top"] > 0:
             tall.append(step)
         if step < last:
             at_end = position(view)
             focused = view.evaluate("() => document.activeElement.innerText || document.activeElement.tagName")
+            view.evaluate("() => { window.lastFocused = null; }")
             with failure_note(f"Page Down at the end of step {step} ({at_end}, focus on {focused!r})"):
                 rerun(view, lambda: view.keyboard.press("PageDown"), until=url_has("step", str(step + 1)))
     assert tall, "no step was taller than the screen: the paging was not tried"
@@ -226,6 +251,16 @@ def test_a_whole_presentation_on_the_rooms_screen(page, app_server, real_content
     view = page(ROOM)
     walk_the_presentation(view, app_server, SMALLEST_TEXT_PX, real_content)
     assert view.console_errors == []
+
+
+def test_a_keyboard_users_focus_stays_on_the_button_they_pressed(page, app_server):
+    view = page(TABLET)
+    open_page(view, app_server, PRESENTATION)
+    view.get_by_role("button", name="Next").focus()
+    rerun(view, lambda: view.keyboard.press("Enter"), until=url_has("step", "2"))
+    wait_at_top(view, 2)
+    tag, label = view.evaluate(FOCUSED_JS)
+    assert tag == "BUTTON" and label.endswith("Next"), (tag, label)
 
 
 def test_the_phone_panel_is_large_and_has_no_setup_words_for_the_patient(page, app_server):
