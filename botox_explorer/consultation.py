@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from babel.numbers import format_currency
 
-from .filters import known_values
+from .filters import known_values, split_values
 from .i18n import LOCALES, supported, t
 from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Content, Use
 from .presenting import short_name
@@ -79,14 +79,21 @@ class CostEstimate:
 
 def parse_consultation(params: Mapping[str, Iterable[str]], content: Content,
                        language: str = DEFAULT_LANGUAGE) -> ParsedConsultation:
-    """The consultation a URL describes; unknown values are dropped with a notice in ``language``."""
+    """The consultation a URL describes; unknown values are dropped with a notice in ``language``.
+
+    The chosen uses are ``topics=a,b``, as the phone link writes them; a link made before reads ``concern=a&concern=b``
+    and still opens the same consultation (written back as ``topics`` by the page)."""
     notices: list[str] = []
-    uses = known_values(params.get(Param.CONCERN, ()), tuple(content.uses), Param.CONCERN, notices,
-                        given_order=True, language=language)
+    given = split_values([*params.get(Param.TOPICS, ()), *params.get(Param.CONCERN, ())])
+    uses = known_values(given, tuple(content.uses), Param.CONCERN, notices, given_order=True, language=language)
     areas = known_values(params.get(Param.AREA, ()), tuple(content.areas), Param.AREA, notices, language=language)
     presenting = list(params.get(Param.PRESENT, ()))[:1] == [PRESENTING]
     step_text = (list(params.get(Param.STEP, ())) or ["1"])[0]
     step = int(step_text) - 1 if step_text.isdigit() and 0 < int(step_text) <= MAX_STEP else 0
+    if presenting and not chosen_uses(Consultation(uses, areas), content):
+        # Nothing to present: back to choosing, rather than a deck of empty headings.
+        notices.append(t("consultation.nothing_to_present", language))
+        return ParsedConsultation(Consultation(uses, areas), tuple(notices))
     if step_text != "1" and step == 0:
         notices.append(t("consultation.started_at_first_step", language))
     return ParsedConsultation(Consultation(uses, areas, presenting, step), tuple(notices))
@@ -94,7 +101,8 @@ def parse_consultation(params: Mapping[str, Iterable[str]], content: Content,
 
 def consultation_params(consultation: Consultation) -> dict[str, list[str]]:
     """The URL query that reproduces ``consultation`` (steps counted from 1 for people)."""
-    params = {Param.CONCERN: list(consultation.uses), Param.AREA: list(consultation.areas)}
+    params = {Param.TOPICS: [",".join(consultation.uses)] if consultation.uses else [],
+              Param.AREA: list(consultation.areas)}
     if consultation.presenting:
         params[Param.PRESENT] = [PRESENTING]
         params[Param.STEP] = [str(consultation.step + 1)]

@@ -13,7 +13,7 @@ import segno
 
 from .i18n import supported, t
 from .models import DEFAULT_LANGUAGE
-from .routes import CONSULTATION, hand_off_address, phone_address
+from .routes import CONSULTATION, hand_off_address
 
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1", "0.0.0.0")
 
@@ -29,15 +29,11 @@ def app_base(url: str, page: str = CONSULTATION) -> str:
 
 
 def phone_link(base: str, use_ids: Sequence[str], language: str = DEFAULT_LANGUAGE) -> str:
-    """The patient-facing explorer showing only ``use_ids``, as short as it can be: ``base/explore?topics=a,b``;
-    in another language than English it says which (``&lang=es``), so the phone opens the topics in the language
-    of the consultation."""
-    return phone_address(base, use_ids, supported(language))
-
-
-def hand_off_link(base: str, use_ids: Sequence[str], language: str = DEFAULT_LANGUAGE) -> str:
-    """The guide's page of ``use_ids`` in ``language`` (``base/guide/es/topics.html?topics=a,b``): no script, so it
-    opens on a phone in about a second where the dashboard takes several (docs/performance.md)."""
+    """The guide's page of ``use_ids`` in the consultation's language (``base/guide/es/topics.html?topics=a,b``):
+    no script, so it opens on a phone in about a second where the dashboard takes several (docs/performance.md).
+    No topic, no link: a code that opens every topic would tell the patient nothing about their visit."""
+    if not use_ids:
+        raise ValueError("a phone link needs at least one topic")
     return hand_off_address(base, use_ids, supported(language))
 
 

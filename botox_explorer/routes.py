@@ -48,7 +48,6 @@ PAGES = (
     DashboardPage(CONSULTATION, "consult"),
 )
 PAGES_BY_NAME = {page.name: page for page in PAGES}
-PHONE_PAGE = EXPLORE  # where a consultation's QR code opens its topics on the patient's phone
 
 
 class Param:
@@ -58,8 +57,9 @@ class Param:
     # Explore: the filters, the open use, and the topics a consultation's QR code chose (``topics=a,b``)
     CATEGORY, STATUS, AREA, OFFERED, QUERY = "category", "status", "area", "offered", "q"
     USE, TOPICS = "use", "topics"
-    # Consultation: the concerns staff chose (and AREA), the presenter view and its step (from 1)
-    CONCERN, PRESENT, STEP = "concern", "present", "step"
+    # Consultation: the concerns staff chose (TOPICS, as the phone link names them; and AREA), the presenter view
+    # and its step (from 1). CONCERN is the concerns' old name, still read from links made before.
+    PRESENT, STEP, CONCERN = "present", "step", "concern"
 
 
 PRESENTING = "1"  # the value of ``present`` that opens the presenter view
@@ -81,15 +81,6 @@ def page_address(page: str, params: Params | None = None) -> str:
     """A page's address below the dashboard's root, with its query: ``explore?use=x&lang=es``."""
     path = PAGES_BY_NAME[page].address
     return f"{path}?{query(params)}" if params else path
-
-
-def phone_address(base: str, use_ids: Sequence[str], language: str) -> str:
-    """The explorer showing only ``use_ids``, as short as it can be: ``base/explore?topics=a,b``, and ``&lang=es``
-    in another language than the default one."""
-    params: dict[str, list[str]] = {Param.TOPICS: [",".join(use_ids)]}
-    if language != DEFAULT_LANGUAGE:
-        params[Param.LANGUAGE] = [language]
-    return f"{base}/{page_address(PHONE_PAGE, params)}"
 
 
 # --- The guide: the same content as plain pages, served beside the dashboard -----------------------------------

@@ -27,19 +27,49 @@ FIRST_STEP = "This link asked for a step we do not have, so we started at the fi
 def test_url_round_trip(content):
     consultation = Consultation(uses=("lines",), areas=("bladder",), presenting=True, step=2)
     params = consultation_params(consultation)
-    assert params == {"concern": ["lines"], "area": ["bladder"], "present": ["1"], "step": ["3"]}
+    assert params == {"topics": ["lines"], "area": ["bladder"], "present": ["1"], "step": ["3"]}
     assert parse_consultation(params, content).consultation == consultation
+
+
+def test_the_concerns_are_written_as_the_phone_link_writes_its_topics(content):
+    params = consultation_params(Consultation(uses=("mood", "lines")))
+    assert params == {"topics": ["mood,lines"]}
+    assert parse_consultation(params, content).consultation == Consultation(uses=("mood", "lines"))
+
+
+def test_a_link_made_before_with_concern_opens_the_same_consultation(content):
+    old = parse_consultation({"concern": ["mood", "lines"], "present": ["1"], "step": ["2"]}, content)
+    assert old == parse_consultation({"topics": ["mood,lines"], "present": ["1"], "step": ["2"]}, content)
+    assert old.consultation == Consultation(uses=("mood", "lines"), presenting=True, step=1)
+    assert old.notices == ()
+
+
+NOTHING_TO_PRESENT = ("There was nothing to present yet, so we went back to choosing. Choose at least one concern "
+                      "or area, then press \"Present to the patient\".")
+
+
+@pytest.mark.parametrize("params", [{}, {"topics": ["<b>nope</b>"]}, {"area": ["moon"]}, {"topics": [""]}])
+def test_presenting_nothing_goes_back_to_choosing_with_a_notice(content, params):
+    parsed = parse_consultation({**params, "present": ["1"], "step": ["3"]}, content)
+    assert parsed.consultation == Consultation()
+    assert parsed.notices[-1] == NOTHING_TO_PRESENT
+
+
+def test_an_area_alone_is_enough_to_present(content):
+    parsed = parse_consultation({"area": ["bladder"], "present": ["1"]}, content)
+    assert parsed.consultation == Consultation(areas=("bladder",), presenting=True)
+    assert parsed.notices == ()
 
 
 @pytest.mark.parametrize("step", ["0", "-1", "abc", "999", "1e3", ""])
 def test_bad_step_starts_at_the_first(content, step):
-    parsed = parse_consultation({"concern": ["lines"], "present": ["1"], "step": [step]}, content)
+    parsed = parse_consultation({"topics": ["lines"], "present": ["1"], "step": [step]}, content)
     assert parsed.consultation.step == 0
     assert parsed.notices == (FIRST_STEP,)
 
 
 def test_unknown_concerns_are_dropped(content):
-    parsed = parse_consultation({"concern": ["lines", "<script>"], "area": ["moon"]}, content)
+    parsed = parse_consultation({"topics": ["lines,<script>"], "area": ["moon"]}, content)
     assert parsed.consultation.uses == ("lines",)
     assert parsed.consultation.areas == ()
     assert parsed.notices == (
@@ -50,7 +80,7 @@ def test_unknown_concerns_are_dropped(content):
 @pytest.mark.parametrize(("step", "expected", "notices"), [("1", 0, ()), ("2", 1, ()), ("50", 49, ()),
                                                           ("100", 99, ()), ("101", 0, (FIRST_STEP,))])
 def test_steps_count_from_one_up_to_the_limit(content, step, expected, notices):
-    parsed = parse_consultation({"concern": ["lines"], "present": ["1", "1"], "step": [step, "3"]}, content)
+    parsed = parse_consultation({"topics": ["lines"], "present": ["1", "1"], "step": [step, "3"]}, content)
     assert parsed.consultation == Consultation(uses=("lines",), presenting=True, step=expected)
     assert parsed.notices == notices
 
@@ -116,7 +146,7 @@ def test_chosen_uses_keep_the_order_staff_chose_then_add_the_uses_at_the_areas(c
 
 
 def test_the_link_keeps_the_order_of_the_concerns(content):
-    parsed = parse_consultation({"concern": ["mood", "nope", "lines", "mood"]}, content)
+    parsed = parse_consultation({"topics": ["mood,nope", "lines,mood"]}, content)
     assert parsed.consultation.uses == ("mood", "lines")
     assert parsed.notices == ("This link asked for a concern that we do not have, so we left it out.",)
 
@@ -176,7 +206,7 @@ def test_agenda_steps_have_their_titles_in_spanish(content):
 
 
 def test_the_notices_of_a_link_read_in_spanish(content):
-    parsed = parse_consultation({"concern": ["lines", "<script>"], "area": ["moon", "sun"], "step": ["0"]}, content,
+    parsed = parse_consultation({"topics": ["lines,<script>"], "area": ["moon", "sun"], "step": ["0"]}, content,
                                 language="es")
     assert parsed.consultation == Consultation(uses=("lines",))
     assert parsed.notices == ("Este enlace pedía un tema de consulta que no tenemos; esa parte se dejó fuera.",

@@ -16,6 +16,7 @@ from botox_explorer.guide.__main__ import main
 from botox_explorer.models import LANGUAGES, MAP_TILE_HOSTS
 from botox_explorer.ui.focus import FOCUS_SCRIPT
 from botox_explorer.ui.language import page_language_script
+from botox_explorer.ui.paging import PAGING_SCRIPT
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
@@ -141,10 +142,11 @@ def test_the_policy_allows_the_map_provider_the_clinic_chose(real_content):
 
 
 def test_the_policy_allows_exactly_the_dashboards_own_scripts_by_their_hash():
-    """The page-language scripts and the script that brings an opened use into view, and nothing else."""
+    """The page-language scripts, the script that brings an opened use into view and the presenter's paging script,
+    and nothing else."""
     policy = re.search(r'Content-Security-Policy "([^"]+)"', (DEPLOY / "nginx" / "security-headers.inc").read_text())
     script_src = dict(part.strip().split(" ", 1) for part in policy.group(1).split(";"))["script-src"].split()
-    scripts = [*(page_language_script(language) for language in LANGUAGES), FOCUS_SCRIPT]
+    scripts = [*(page_language_script(language) for language in LANGUAGES), FOCUS_SCRIPT, PAGING_SCRIPT]
     hashes = {"'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
               for script in scripts}
     assert set(script_src) == {"'self'", "'wasm-unsafe-eval'"} | hashes

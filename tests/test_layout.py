@@ -130,7 +130,7 @@ def test_the_ui_modules_are_the_ones_that_do():
     talking = {p.stem for p in (PACKAGE / "ui").glob("*.py") if uses_streamlit(p)}
     assert talking == {"language", "content_cache", "glossary_words", "frame", "url_state", "sources_view",
                        "chart_view", "use_view", "safety_view", "location_view", "consultation_view", "explorer",
-                       "decision_view", "focus", "print_view", "search_view",
+                       "decision_view", "focus", "paging", "print_view", "search_view",
                        "consult_state", "launch"}
 
 

@@ -3,7 +3,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from botox_explorer.phone_link import app_base, hand_off_link, phone_link, qr_svg, reachable_from_a_phone
+from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
 
 
 @pytest.mark.parametrize(("url", "base"), [
@@ -16,16 +16,15 @@ def test_the_base_drops_the_consultation_page_and_its_query(url, base):
     assert app_base(url) == base
 
 
-def test_the_link_opens_the_explorer_on_the_topics_only():
+def test_the_link_opens_the_guides_page_of_the_topics_only():
     assert phone_link("https://clinic.example", ["frown-lines", "chronic-migraine"]) == (
-        "https://clinic.example/explore?topics=frown-lines,chronic-migraine")
+        "https://clinic.example/guide/topics.html?topics=frown-lines,chronic-migraine")
 
 
-def test_the_hand_off_link_opens_the_guides_page_of_the_topics_in_a_language_we_have():
-    assert hand_off_link("https://clinic.example", ["frown-lines", "chronic-migraine"], "es") == (
-        "https://clinic.example/guide/es/topics.html?topics=frown-lines,chronic-migraine")
-    assert hand_off_link("https://clinic.example", ["frown-lines"], "fr") == (
-        "https://clinic.example/guide/topics.html?topics=frown-lines")
+@pytest.mark.parametrize("no_topics", [[], ()])
+def test_no_link_is_made_for_no_topic(no_topics):
+    with pytest.raises(ValueError, match="at least one topic"):
+        phone_link("https://clinic.example", no_topics)
 
 
 @pytest.mark.parametrize(("base", "reachable"), [
@@ -94,7 +93,7 @@ def _runs(path: str):
             x += float(a)
 
 
-@pytest.mark.parametrize(("language", "tail"), [("es", "&lang=es"), ("en", ""), ("xx", ""), ("es&admin=1", "")])
-def test_the_link_opens_the_topics_in_the_consultations_language(language, tail):
+@pytest.mark.parametrize(("language", "folder"), [("es", "es/"), ("en", ""), ("xx", ""), ("es&admin=1", "")])
+def test_the_link_opens_the_topics_in_the_consultations_language(language, folder):
     assert phone_link("https://clinic.example", ["frown-lines"], language=language) == (
-        "https://clinic.example/explore?topics=frown-lines" + tail)
+        f"https://clinic.example/guide/{folder}topics.html?topics=frown-lines")

@@ -18,7 +18,6 @@ from botox_explorer.routes import (
     language_file,
     location_anchor,
     page_address,
-    phone_address,
     query,
     use_file,
     with_language,
@@ -57,13 +56,6 @@ def test_a_query_keeps_commas_and_escapes_the_rest():
 def test_the_language_comes_last_and_replaces_one_given():
     assert with_language({"use": ["x"], "lang": ["en"]}, "es") == {"use": ["x"], "lang": ["es"]}
     assert list(with_language({"use": ("x",)}, "en")) == ["use", "lang"]
-
-
-def test_the_phone_link_names_the_topics_and_a_language_other_than_english():
-    assert phone_address("https://c.example", ["frown-lines", "crows-feet"], "en") == (
-        "https://c.example/explore?topics=frown-lines,crows-feet")
-    assert phone_address("https://c.example/app", ["frown-lines"], "es") == (
-        "https://c.example/app/explore?topics=frown-lines&lang=es")
 
 
 def test_english_guide_pages_sit_at_the_root_and_spanish_ones_in_their_folder():

@@ -10,16 +10,29 @@ import streamlit as st
 
 from ..consultation import Consultation, ParsedConsultation, consultation_params, parse_consultation
 from ..models import CATEGORIES, Content
+from ..routes import PRESENTING, Param
 from . import language as lang
 from .url_state import address_params, keep_address
 
 USES_WIDGETS = {category: f"consult_uses_{category}" for category in CATEGORIES}
 AREAS_WIDGET = "consult_areas"
 NAME_WIDGET = "consult_first_name"
+LEFT_PRESENTER = "consult_left_presenter"  # the notices of a presentation that was left, for the next run
 
 
 def read(content: Content) -> ParsedConsultation:
-    return parse_consultation(address_params(), content, language=lang.language())
+    """The consultation the address describes, with its notices.
+
+    An address that asks to present what cannot be presented (nothing chosen) is rewritten without it, and the app
+    runs again: the frame hid the navigation for a presentation that does not happen. The notices wait for that run.
+    """
+    parsed = parse_consultation(address_params(), content, language=lang.language())
+    if st.query_params.get(Param.PRESENT) == PRESENTING and not parsed.consultation.presenting:
+        st.session_state[LEFT_PRESENTER] = parsed.notices
+        write(parsed.consultation)
+        st.rerun()
+    left = st.session_state.pop(LEFT_PRESENTER, ())
+    return ParsedConsultation(parsed.consultation, (*left, *parsed.notices))
 
 
 def write(consultation: Consultation) -> None:

@@ -38,11 +38,34 @@ def sidebar_note(site_content: Content) -> None:
         st.caption(md(privacy_text(site_content, language())))
 
 
+# The consultation-room screen, read from 3 m: the whole width, type that grows with the screen (the root size is
+# 1.6% of the width, so every size Streamlit gives in rem grows with it: 31 px at 1920 px, where its smallest text,
+# 0.75 rem, is 23 px), nothing set in a smaller fixed size, no sideways scroll, the buttons' bar kept in sight
+# while a step scrolls (on the theme's background, light or dark), the reminder compact, no chrome.
 PRESENTER_CSS = """
 <style>
-  [data-testid="stMainBlockContainer"] { max-width: 1100px; }
-  [data-testid="stMainBlockContainer"] p, [data-testid="stMainBlockContainer"] li { font-size: 1.5rem; }
-  [data-testid="stHeader"], [data-testid="stSidebar"] { display: none; }
+  html { font-size: clamp(16px, 1.6vw, 40px); }
+  [data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+  .st-key-presenter_paging { display: none; }
+  [data-testid="stMainBlockContainer"] { max-width: none; padding: 0 3vw 3rem; }
+  [data-testid="stMainBlockContainer"] :is(p, li, td, th) { overflow-wrap: break-word; }
+  [data-testid="stMainBlockContainer"] :is(p, li, td, th, label, summary, caption, small, code, kbd,
+    [data-testid="stCaptionContainer"], [data-testid="stMarkdownContainer"]) { font-size: max(1em, 0.8rem); }
+  [data-testid="stMainBlockContainer"] :is(p, li) { font-size: 1.1rem; }
+  [data-testid="stMainBlockContainer"] h1 { font-size: 2.2rem; }
+  [data-testid="stMainBlockContainer"] h1[tabindex="-1"]:focus { outline: none; }
+  [data-testid="stMainBlockContainer"] h2 { font-size: 1.6rem; }
+  [data-testid="stMainBlockContainer"] img { width: 100%; max-height: 85vh; object-fit: contain; }
+  [data-testid="stLayoutWrapper"]:has(> .st-key-presenter_bar) {
+    position: sticky; top: 0; z-index: 100; padding: 0.4rem 0; background: #FFFFFF; }
+  @media (prefers-color-scheme: dark) {
+    [data-testid="stLayoutWrapper"]:has(> .st-key-presenter_bar) { background: #0E1719; } }
+  .st-key-presenter_bar button { min-height: 0; padding: 0.2rem 0.8rem; }
+  .st-key-presenter_bar > * { flex-shrink: 0; }
+  [data-testid="stMainBlockContainer"] :is([data-testid="stPopover"], [data-testid="stPopoverButton"]) {
+    width: auto !important; max-width: 100%; }
+  [data-testid="stPopoverButton"] [data-testid="stMarkdownContainer"] { overflow: visible; }
+  [data-testid="stAlert"]:has([data-testid="stAlertContentInfo"]) > div { padding: 0.4rem 0.8rem; }
 </style>
 """
 

@@ -8,7 +8,7 @@ from botox_explorer.consultation import agenda, chosen_uses, clamp
 from botox_explorer.phone_link import app_base, phone_link, qr_svg, reachable_from_a_phone
 from botox_explorer.presenting import short_name
 from botox_explorer.summary_pdf import summary_pdf, unprintable
-from botox_explorer.ui import consult_state, content_cache, frame
+from botox_explorer.ui import consult_state, content_cache, frame, paging
 from botox_explorer.ui import language as lang
 from botox_explorer.ui.consultation_view import agenda_step
 from botox_explorer.ui.decision_view import current_worksheet, worksheet
@@ -20,44 +20,67 @@ tr = lang.tr
 
 
 def present(consultation, content) -> None:
-    """One step at a time, large type, previous / next also from a keyboard or a clicker."""
+    """One step at a time, across the screen in large type; previous / next also from a keyboard or a clicker."""
     uses = chosen_uses(consultation, content)
     steps = agenda(content, uses, lang.language())
     consultation = clamp(consultation, steps)
     consult_state.write(consultation)
     frame.presenter_style()
     step = steps[consultation.step]
-    back, forward, end = st.columns(3)
-    back.button(tr("page.consultation.previous"), icon=":material/arrow_back:", shortcut="PageUp",
-                disabled=consultation.step == 0, on_click=consult_state.go_to, args=(consultation,),
-                kwargs={"presenting": True, "step": consultation.step - 1}, width="stretch")
-    forward.button(tr("page.consultation.next"), icon=":material/arrow_forward:", shortcut="PageDown",
-                   type="primary", disabled=consultation.step == len(steps) - 1, on_click=consult_state.go_to,
-                   args=(consultation,), kwargs={"presenting": True, "step": consultation.step + 1},
-                   width="stretch")
-    end.button(tr("page.consultation.end"), icon=":material/close:", shortcut="Esc", on_click=consult_state.go_to,
-               args=(consultation,), kwargs={"presenting": False}, width="stretch")
-    with st.popover(tr("page.consultation.on_your_phone"), icon=":material/qr_code_2:"):
-        phone_view(content, uses)
-    st.caption(tr("page.consultation.step_of", step=consultation.step + 1, steps=len(steps)))
+    presenter_bar(consultation, len(steps), content, uses)
     st.title(step.title)
     agenda_step(step.key, content, uses)
     reviewed_note([*uses, *content.safety.all_items()])
+    paging.paging(consultation.step)
 
 
-def phone_view(content, uses) -> None:
-    """A QR code and a short link that open these topics on the patient's phone: topics only, no name."""
+def presenter_bar(consultation, steps: int, content, uses) -> None:
+    """Previous, Next, End, the phone's QR code and where we are, in a bar kept in sight while a step scrolls.
+
+    Page Down / Page Up are the paging script's (a tall step is paged through first); Esc ends."""
+    last = consultation.step == steps - 1
+    with st.container(key=paging.BAR, horizontal=True, vertical_alignment="center"):
+        st.button(tr("page.consultation.previous"), icon=":material/arrow_back:", key=paging.PREVIOUS,
+                  disabled=consultation.step == 0, on_click=consult_state.go_to, args=(consultation,),
+                  kwargs={"presenting": True, "step": consultation.step - 1})
+        st.button(tr("page.consultation.next"), icon=":material/arrow_forward:", key=paging.NEXT, type="primary",
+                  disabled=last, on_click=consult_state.go_to, args=(consultation,),
+                  kwargs={"presenting": True, "step": consultation.step + 1})
+        st.button(tr("page.consultation.end"), icon=":material/close:", shortcut="Esc",
+                  on_click=consult_state.go_to, args=(consultation,), kwargs={"presenting": False})
+        base = phone_base(content)
+        if base:
+            with st.popover(tr("page.consultation.on_your_phone"), icon=":material/qr_code_2:", width="content"):
+                phone_view(base, uses)
+        st.caption(tr("page.consultation.step_of", step=consultation.step + 1, steps=steps))
+
+
+def phone_base(content) -> str:
+    """The dashboard's address for the patient's phone: the clinic's public address, else this page's; "" when
+    neither is a web address."""
     public_url = content.clinic.public_url
     base = app_base(str(public_url) if public_url else st.context.url or "")
-    if not base.startswith(("http://", "https://")):
-        st.warning(tr("page.consultation.no_address"), icon=":material/warning:")
+    return base if base.startswith(("http://", "https://")) else ""
+
+
+def phone_view(base: str, uses) -> None:
+    """A QR code and a short link that open these topics on the patient's phone: topics only, no name; nothing
+    for no topic. What staff must set up is said on the staff's screen (``staff_phone_note``), not here."""
+    if not uses:
         return
     link = phone_link(base, [use.id for use in uses], lang.language())
     st.markdown(image_markdown(qr_svg(link, language=lang.language()), tr("page.consultation.qr_alt", link=link)))
     st.markdown(f"{tr('page.consultation.or_type')}: {md(link)}")
     st.caption(tr("page.consultation.topics_only"))
-    if not reachable_from_a_phone(base):
-        st.warning(tr("page.consultation.local_address"), icon=":material/warning:")
+
+
+def staff_phone_note(content) -> None:
+    """On the staff's screen, before presenting: why the presenter's QR code will not open on a phone, if so."""
+    base = phone_base(content)
+    if not base:
+        st.caption(f":material/warning: {tr('page.consultation.no_address')}")
+    elif not reachable_from_a_phone(base):
+        st.caption(f":material/warning: {tr('page.consultation.local_address')}")
 
 
 def prepare(consultation, content) -> None:
@@ -85,6 +108,8 @@ def prepare(consultation, content) -> None:
     steps = agenda(content, uses, language)
     st.button(tr("page.consultation.present"), icon=":material/slideshow:", type="primary",
               on_click=consult_state.go_to, args=(consultation,), kwargs={"presenting": True})
+    st.caption(f":material/keyboard: {tr('page.consultation.paging')}")
+    staff_phone_note(content)
     for number, step in enumerate(steps, start=1):
         with st.expander(f"{number}. {step.title}", expanded=number <= 2):
             agenda_step(step.key, content, uses)

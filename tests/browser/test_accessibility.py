@@ -83,7 +83,7 @@ def check_with_axe(page, label: str) -> None:
 
 PAGES = ["/", "/explore", "/how_it_works", "/history", "/safety", "/glossary", "/before_your_visit", "/locations",
          "/consultation"]
-CONSULTATION = "/consultation?concern=chronic-migraine&concern=underarm-sweating"
+CONSULTATION = "/consultation?topics=chronic-migraine,underarm-sweating"
 # The pages whose dark look docs/screenshots shows (History with all its chips chosen).
 DARK_SCREENSHOTS = {"/", "/explore", "/how_it_works", "/history", "/consultation"}
 # Every check runs with the browser set to light and to dark: the theme follows the visitor's system setting.

@@ -17,7 +17,7 @@ from botox_explorer.content import load_content
 from botox_explorer.guide.build import POLICY
 from botox_explorer.i18n import t
 from botox_explorer.models import text_in
-from botox_explorer.phone_link import hand_off_link
+from botox_explorer.phone_link import phone_link
 from devtools.proxy import NGINX, NginxProxy, ProxyError
 from devtools.server import StreamlitServer
 
@@ -56,7 +56,7 @@ def test_the_qr_codes_address_opens_the_topics_on_a_phone_with_the_notes_and_the
     content = load_content()
     view = page("phone")
     view.add_init_script(RECORD_CSP_VIOLATIONS_JS)
-    link = hand_off_link(proxy.url, TOPICS, language)
+    link = phone_link(proxy.url, TOPICS, language)
     view.goto(link)
     expect(view.get_by_role("heading", level=1)).to_have_text(t("guide.topics.title", language))
     for use_id in TOPICS:
@@ -79,7 +79,7 @@ def test_the_qr_codes_address_opens_the_topics_on_a_phone_with_the_notes_and_the
 
 
 def test_the_hand_off_keeps_the_guides_policy_and_its_address_out_of_the_log(proxy):
-    response = requests.get(hand_off_link(proxy.url, ["frown-lines"], "en"), timeout=10)
+    response = requests.get(phone_link(proxy.url, ["frown-lines"], "en"), timeout=10)
     assert response.status_code == 200
     # The page's own headers and the proxy's (the same values): a browser enforces both policies.
     assert POLICY in response.headers["Content-Security-Policy"]

@@ -267,7 +267,7 @@ CONCERN = "frown-lines"
 def test_presenting_in_spanish_keeps_the_language_from_step_to_step(app_server, page):
     assert CONCERN in content().uses
     view = page("desktop")
-    open_page(view, app_server, f"/consultation?concern={CONCERN}&present=1&step=1&lang=es")
+    open_page(view, app_server, f"/consultation?topics={CONCERN}&present=1&step=1&lang=es")
     expect(view.get_by_role("button", name=es("page.consultation.next"))).to_be_enabled()
     expect(view.get_by_role("button", name=es("page.consultation.previous"))).to_be_disabled()
     expect(view.get_by_role("button", name=es("page.consultation.end"))).to_be_visible()
@@ -280,13 +280,13 @@ def test_presenting_in_spanish_keeps_the_language_from_step_to_step(app_server, 
     expect(view.locator("h1").first).to_have_text(options)
     expect(view.locator('[data-testid="stCaptionContainer"]').filter(has_text="Paso 2 de")).to_have_count(1)
     params = query(view)
-    assert params.get("lang") == ["es"] and params.get("concern") == [CONCERN], view.url
+    assert params.get("lang") == ["es"] and params.get("topics") == [CONCERN], view.url
     assert_healthy(view)
 
 
 def test_the_take_home_pdf_is_in_spanish(app_server, page):
     view = page("desktop")
-    open_page(view, app_server, f"/consultation?concern={CONCERN}&lang=es")
+    open_page(view, app_server, f"/consultation?topics={CONCERN}&lang=es")
     chip = view.get_by_role("button", name=short_name(content().uses[CONCERN], "es"), exact=True)
     expect(chip).to_have_attribute("aria-pressed", "true")
     button = view.get_by_role("button", name=es("page.consultation.download"))

@@ -136,7 +136,7 @@ def test_the_presenters_qr_code_opens_the_chosen_topics_and_carries_no_name(app_
     from PIL import Image
 
     view = page("desktop")
-    open_page(view, app_server, "/consultation?concern=frown-lines&concern=chronic-migraine")
+    open_page(view, app_server, "/consultation?topics=frown-lines,chronic-migraine")
     view.get_by_label("Patient's first name (optional, printed only in the PDF)").fill("Zelda")
     view.keyboard.press("Tab")
     rerun(view, lambda: view.get_by_role("button", name="Present to the patient").click(),

@@ -60,7 +60,7 @@ def test_before_your_visit_prints_the_chosen_list_and_the_reminder_only(app_serv
 
 def test_the_consultation_prints_its_summary_only(app_server, page):
     view = page("phone")
-    open_page(view, app_server, "/consultation?concern=frown-lines&concern=chronic-migraine")
+    open_page(view, app_server, "/consultation?topics=frown-lines,chronic-migraine")
     text, _ = printed(view)  # as long as the summary is: what is left out is checked below
     assert text.startswith(f"{t('pdf.title', 'en')} ")
     for use in ("frown-lines", "chronic-migraine"):

@@ -50,7 +50,7 @@ def test_a_consultation_writes_nothing_about_the_patient(page, tmp_path):
         chip = view.locator('[data-testid="stButtonGroup"]').filter(
             has=view.locator('[data-testid="stWidgetLabel"]', has_text="Cosmetic concerns")
         ).get_by_role("button", name="Frown lines between the eyebrows", exact=True)
-        rerun(view, chip.click, until=url_has("concern", "frown-lines"))
+        rerun(view, chip.click, until=url_has("topics", "frown-lines"))
         name_field = view.get_by_label("Patient's first name (optional, printed only in the PDF)")
         name_field.fill(FIRST_NAME)
         name_field.press("Enter")

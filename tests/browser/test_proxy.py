@@ -36,7 +36,7 @@ document.addEventListener('securitypolicyviolation', event => {
 });
 """
 PAGES = ["/", "/explore?category=medical&use=chronic-migraine", "/how_it_works", "/history", "/safety",
-         "/locations", "/consultation?concern=frown-lines&present=1&step=3"]
+         "/locations", "/consultation?topics=frown-lines&present=1&step=3"]
 
 
 @pytest.fixture(scope="module")
@@ -183,7 +183,7 @@ def test_one_client_cannot_open_unlimited_sessions(proxy):
 
 
 def test_no_query_string_or_address_in_the_proxy_log(proxy):
-    requests.get(f"{proxy.url}/consultation?concern=depression&present=1", timeout=10)
+    requests.get(f"{proxy.url}/consultation?topics=depression&present=1", timeout=10)
     log = proxy.access_log()
     assert '"GET /consultation"' in log
     assert "depression" not in log and "127.0.0.1" not in log

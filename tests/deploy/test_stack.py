@@ -38,7 +38,7 @@ document.addEventListener('securitypolicyviolation', event => {
   window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
 });
 """
-PAGES = ["/", "/explore?category=medical&use=chronic-migraine", "/consultation?concern=frown-lines&present=1&step=3"]
+PAGES = ["/", "/explore?category=medical&use=chronic-migraine", "/consultation?topics=frown-lines&present=1&step=3"]
 MAIN_PILLS = '[data-testid="stMain"] [data-testid="stButtonGroup"]'
 STEP_CAPTION = '[data-testid="stCaptionContainer"]'
 # What the visitor sees, every 50 ms from now on, as a list of changes: the connection state, the status widget
@@ -207,7 +207,7 @@ def test_a_visitor_whose_replica_stops_is_reconnected_to_the_other_with_the_same
     route = secrets.token_hex(16)
     consultation, explore = page("desktop"), page("desktop")
     sent_before = {name: podman.sent_bytes(name) for name in stack.replicas}
-    for view, path in ((consultation, "/consultation?concern=frown-lines&present=1&step=3"),
+    for view, path in ((consultation, "/consultation?topics=frown-lines&present=1&step=3"),
                        (explore, "/explore?category=medical&area=forehead")):
         view.context.add_cookies([{"name": "botox_route", "value": route, "url": stack.url}])
         open_page(view, stack.url, path)
@@ -228,7 +228,7 @@ def test_a_visitor_whose_replica_stops_is_reconnected_to_the_other_with_the_same
                         f"stop began; seen (ms, connection, status widget, dialog): {json.dumps(seen)}")
 
     expect(consultation.locator(STEP_CAPTION).filter(has_text="Step 3 of")).to_be_visible()
-    assert "step=3" in consultation.url and "concern=frown-lines" in consultation.url
+    assert "step=3" in consultation.url and "topics=frown-lines" in consultation.url
     pill = explore.locator(MAIN_PILLS).first.get_by_role("button", name="Medical", exact=True)
     expect(pill).to_have_attribute("aria-pressed", "true")
     assert "category=medical" in explore.url and "area=forehead" in explore.url

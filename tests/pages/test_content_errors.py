@@ -27,4 +27,4 @@ def test_every_page_shows_the_content_error(monkeypatch, content_dir, page):
     file, old, new, expected = BROKEN_REFERENCES["label-dose product"]
     replace_in(content_dir, file, old, new)
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(content_dir))
-    assert_content_error_shown(open_page(page, concern="lines"), expected)
+    assert_content_error_shown(open_page(page, topics="lines"), expected)

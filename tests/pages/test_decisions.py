@@ -92,10 +92,10 @@ def test_the_worksheet_is_in_spanish_with_the_page(real_content):
 
 
 def test_the_consultation_shows_the_numbers_and_the_choices_as_steps(real_content):
-    app = open_page("consultation", concern=["chronic-migraine"], present="1", step="3")
+    app = open_page("consultation", topics=["chronic-migraine"], present="1", step="3")
     page = plain(app)
     assert "Benefits and harms, in numbers" in page
     assert "BOTOX: benefits and harms in numbers" in page
-    app = open_page("consultation", concern=["chronic-migraine"], present="1", step="4")
+    app = open_page("consultation", topics=["chronic-migraine"], present="1", step="4")
     assert "Other options, and doing nothing" in plain(app)
     assert real_content.alternatives[real_content.choices["chronic-migraine"].alternatives[0]].name["en"] in plain(app)

@@ -17,8 +17,8 @@ HOSTILE_VALUES = [
     "nope",
     "../../etc/passwd",
 ]
-PARAMETERS = ["category", "status", "area", "offered", "q", "use", "concern", "present", "step", "lang", "section",
-              "utm_source"]
+PARAMETERS = ["category", "status", "area", "offered", "q", "use", "topics", "concern", "present", "step", "lang",
+              "section", "utm_source"]
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -31,7 +31,7 @@ def test_a_hostile_value_in_every_parameter(page, value):
 
 @pytest.mark.parametrize("page", PAGES)
 def test_repeated_and_empty_keys(page):
-    app = open_page(page, category=["medical", "medical", "", "<b>"], concern=["", "frown-lines", "frown-lines"],
+    app = open_page(page, category=["medical", "medical", "", "<b>"], topics=["", "frown-lines", "frown-lines"],
                     step=["2", "x"], use=["", ""], q=["a", "b"])
     assert app.title
     assert_nothing_reflected_as_markup(app)

@@ -110,15 +110,35 @@ def test_the_presenter_offers_a_qr_code_with_the_topics_only(monkeypatch, tmp_pa
     clinic = data / "clinic.yaml"
     clinic.write_text('public_url: "https://guide.clinic.example/"\n' + clinic.read_text())
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(data))
-    app = open_page("consultation", concern=["frown-lines", "chronic-migraine"], present="1")
+    app = open_page("consultation", topics=["frown-lines", "chronic-migraine"], present="1")
     [inside] = [text for label, text in popovers(app) if label == "On your phone"]
-    link = "https://guide.clinic.example/explore?topics=frown-lines,chronic-migraine"
+    link = "https://guide.clinic.example/guide/topics.html?topics=frown-lines,chronic-migraine"
     assert link in inside.replace("\\", "")
     [(alt, svg)] = [(alt, svg) for alt, svg in pictures(app) if alt.startswith("QR code")]
     assert alt.endswith(link) and "<title>QR code" in html.unescape(svg)
 
 
-def test_without_any_address_the_presenter_says_to_set_one():
-    app = open_page("consultation", concern=["frown-lines"], present="1")  # AppTest has no browser address
-    assert any("Set public_url" in w.value for w in app.warning)
+def test_without_any_address_only_staff_are_told_to_set_one():
+    app = open_page("consultation", topics=["frown-lines"], present="1")  # AppTest has no browser address
+    assert "public_url" not in texts(app) and not app.warning
+    assert not [label for label, _ in popovers(app) if label == "On your phone"]
     assert not [alt for alt, _ in pictures(app) if alt.startswith("QR code")]
+    app = open_page("consultation", topics=["frown-lines"])
+    assert [c.value for c in app.caption if "public_url" in c.value] == [
+        ":material/warning: For staff: the presenter shows no QR code for the patient's phone, as the dashboard's "
+        "public address is not known here. Set public_url in data/clinic.yaml."]
+
+
+def test_with_this_computers_address_the_patient_sees_the_code_and_staff_the_setup_note(monkeypatch, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree("data", data)
+    clinic = data / "clinic.yaml"
+    clinic.write_text('public_url: "http://localhost:8501/"\n' + clinic.read_text())
+    monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(data))
+    app = open_page("consultation", topics=["frown-lines"], present="1")
+    [inside] = [text for label, text in popovers(app) if label == "On your phone"]
+    assert "public_url" not in inside and "public_url" not in texts(app)
+    app = open_page("consultation", topics=["frown-lines"])
+    assert [c.value for c in app.caption if "public_url" in c.value] == [
+        ":material/warning: For staff: the presenter's QR code holds this computer's own address, which a phone "
+        "cannot open. Set public_url in data/clinic.yaml to the dashboard's public address."]

@@ -161,9 +161,9 @@ STATES = [
     ("glossary", {}, search_glossary),
     ("visit", {}, choose_visit_items),
     ("locations", {}, show_map),
-    ("consultation", {"concern": ["frown-lines", "chronic-migraine"], "area": "underarms"}, None),
-    ("consultation", {"concern": "nowhere", "step": "x"}, None),
-    *(("consultation", {"concern": ["frown-lines", "chronic-migraine"], "present": "1", "step": str(step)}, None)
+    ("consultation", {"topics": ["frown-lines", "chronic-migraine"], "area": "underarms"}, None),
+    ("consultation", {"topics": "nowhere", "step": "x"}, None),
+    *(("consultation", {"topics": ["frown-lines", "chronic-migraine"], "present": "1", "step": str(step)}, None)
       for step in range(1, 9)),
 ]
 
@@ -206,7 +206,7 @@ def test_switching_language_keeps_the_page_and_its_filters():
 
 
 def test_presenting_keeps_the_language_in_the_address():
-    app = open_page("consultation", lang="es", concern="frown-lines")
+    app = open_page("consultation", lang="es", topics="frown-lines")
     [present] = [button for button in app.button if button.label == "Presentar al paciente"]
     present.click().run()
     assert app.query_params["lang"] == "es" and app.query_params["present"] == "1"
