@@ -180,7 +180,7 @@ def area_figure(content: Content, figure: str, selected: Sequence[str] = (), *,
             drawing.circle(x, y, MARKER_RADIUS + 5, fill="none", stroke=SAND, stroke_width=2)
         drawing.circle(x, y, MARKER_RADIUS + (2 if chosen else 0), fill=SAND if chosen else TEAL, stroke="white",
                        stroke_width=2)
-        drawing.text(x, y + 4, str(numbers[label.area_id]), size=SMALL_SIZE - 1, anchor="middle", weight="bold",
+        drawing.text(x, y + 4, str(numbers[label.area_id]), size=SMALL_SIZE, anchor="middle", weight="bold",
                      fill="white")
         text_x, text_anchor = (edge, "end") if label.side == "left" else (edge, "start")
         drawing.elements.append(f'<g class="label" data-area="{html.escape(label.area_id)}">')

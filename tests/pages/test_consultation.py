@@ -97,7 +97,7 @@ def test_areas_add_their_uses_and_the_pdf_button_says_pdf(real_content):
     at_area = [u.name["en"] for u in real_content.uses.values() if "underarms" in u.areas]
     assert at_area
     [concerns] = [e for e in app.expander if e.label == "1. Your concerns"]
-    listed = concerns.markdown[0].value.replace("\\", "")
+    [listed] = [m.value.replace("\\", "") for m in concerns.markdown if m.value.startswith("- **")]
     assert [line.removeprefix("- **").split("**")[0] for line in listed.splitlines()] == at_area
     [download] = app.get("download_button")
     assert "PDF" in download.proto.label

@@ -218,4 +218,5 @@ def test_an_unknown_or_hostile_language_gives_english_and_a_clean_address(value)
     app = open_page("home", lang=value)
     assert [button.label for button in app.button][:2] == ["Español", "Explore a concern"]
     assert app.query_params["lang"] == "en"
-    assert [html.proto.body for html in app.get("html")] == [f"<script>{page_language_script('en')}</script>"]
+    scripts = [html.proto.body for html in app.get("html") if "<script>" in html.proto.body]
+    assert scripts == [f"<script>{page_language_script('en')}</script>"]
