@@ -15,7 +15,6 @@ Server control (``.server``): ``start_server``, ``SERVER_START_TIMEOUT``.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -23,12 +22,11 @@ import pytest
 from devtools.server import StreamlitServer, log_tail
 
 from .helpers import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     MAP_ERROR_AFTER_BLOCKED_TILES,
     VIEWPORTS,
     is_blocked_external_request,
     is_external,
+    launched_chromium,
 )
 from .server import start_server
 
@@ -68,19 +66,8 @@ def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
 
 @pytest.fixture(scope="session")
 def browser():
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: install Debian's chromium (bash scripts/install-debian-packages.sh)"
-        if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with launched_chromium() as chromium:
+        yield chromium
 
 
 @pytest.fixture

@@ -47,6 +47,31 @@ EXTERNAL_FETCH_FAILED = re.compile(r"Failed to fetch.*https?://(?!127\.0\.0\.1|l
 MAP_ERROR_AFTER_BLOCKED_TILES = "Map error."
 
 
+def require_tool(path: Path, package: str) -> None:
+    """Skip a test whose tool is missing, and fail it under CI, where scripts/install-debian-packages.sh installs
+    it: a CI run that skipped the browser or the proxy would pass without testing them."""
+    if path.exists():
+        return
+    message = f"{path} is missing: install Debian's {package} (bash scripts/install-debian-packages.sh)"
+    if os.environ.get("CI"):
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@contextmanager
+def launched_chromium() -> Iterator[object]:
+    """Debian's Chromium, headless, with the flags this closed network needs, closed after use."""
+    require_tool(CHROMIUM, "chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
 # --- the browser's console ------------------------------------------------------------------------------------
 
 

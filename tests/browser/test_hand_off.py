@@ -5,7 +5,6 @@ as a PDF of those topics, and the page runs nothing."""
 from __future__ import annotations
 
 import io
-import os
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from botox_explorer.phone_link import phone_link
 from devtools.proxy import NGINX, NginxProxy, ProxyError
 from devtools.server import StreamlitServer
 
+from .helpers import require_tool
 from .server import SERVER_START_TIMEOUT
 from .test_proxy import RECORD_CSP_VIOLATIONS_JS, csp_violations
 
@@ -32,11 +32,7 @@ TOPICS = ["chronic-migraine", "frown-lines"]
 @pytest.fixture(scope="module")
 def proxy(tmp_path_factory):
     """The launcher behind the deploy's nginx, as compose runs them (one replica is enough here)."""
-    if not NGINX.exists():
-        message = f"{NGINX} is missing: install Debian's nginx (bash scripts/install-debian-packages.sh)"
-        if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+    require_tool(NGINX, "nginx")
     folder = tmp_path_factory.mktemp("hand-off")
     server = StreamlitServer(folder / "server.log")
     server.start(SERVER_START_TIMEOUT)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
-import os
 import secrets
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from websockets.sync.client import connect
 from devtools.proxy import NGINX, NginxProxy, ProxyError
 from devtools.server import StreamlitServer
 
-from .helpers import assert_healthy, open_page, rerun, url_has
+from .helpers import assert_healthy, open_page, require_tool, rerun, url_has
 from .server import SERVER_START_TIMEOUT
 
 pytestmark = pytest.mark.browser
@@ -41,11 +40,7 @@ PAGES = ["/", "/explore?category=medical&use=chronic-migraine", "/how_it_works",
 
 @pytest.fixture(scope="module")
 def replicas(tmp_path_factory):
-    if not NGINX.exists():
-        message = f"{NGINX} is missing: install Debian's nginx (bash scripts/install-debian-packages.sh)"
-        if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
+    require_tool(NGINX, "nginx")
     folder = tmp_path_factory.mktemp("replicas")
     servers = [StreamlitServer(folder / f"replica-{n}.log") for n in (1, 2)]
     for server in servers:

@@ -25,7 +25,7 @@ from playwright.sync_api import expect
 from devtools.containers import ContainerError
 from devtools.proxy import free_port
 from tests.browser.conftest import page  # noqa: F401  (the page factory, on this module's browser)
-from tests.browser.helpers import CHROMIUM, CHROMIUM_ARGS, assert_healthy, open_page, rerun, url_has, wait_settled
+from tests.browser.helpers import assert_healthy, launched_chromium, open_page, rerun, url_has, wait_settled
 
 # The first test's setup builds the images (about 1.5 minutes on an idle machine, 3.5 on a busy one).
 pytestmark = [pytest.mark.container, pytest.mark.timeout(600)]
@@ -109,14 +109,8 @@ def first_answers(url: str) -> tuple[list[tuple[float, str]], float]:
 def browser(stack):
     """Chromium, started once the stack is up: started before, it saw the new container network appear and
     dropped requests with ERR_NETWORK_CHANGED (seen)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with launched_chromium() as chromium:
+        yield chromium
 
 
 def test_no_visitor_gets_an_error_while_the_stack_starts(stack):

@@ -104,12 +104,17 @@ def test_unknown_topics_are_left_out_with_a_notice():
     assert app.query_params["topics"] == "frown-lines"
 
 
-def test_the_presenter_offers_a_qr_code_with_the_topics_only(monkeypatch, tmp_path):
+def use_public_url(monkeypatch, tmp_path, url: str) -> None:
+    """The pages read a copy of data/ whose clinic sets ``public_url``, the address the QR code is made for."""
     data = tmp_path / "data"
     shutil.copytree("data", data)
     clinic = data / "clinic.yaml"
-    clinic.write_text('public_url: "https://guide.clinic.example/"\n' + clinic.read_text())
+    clinic.write_text(f'public_url: "{url}"\n' + clinic.read_text())
     monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(data))
+
+
+def test_the_presenter_offers_a_qr_code_with_the_topics_only(monkeypatch, tmp_path):
+    use_public_url(monkeypatch, tmp_path, "https://guide.clinic.example/")
     app = open_page("consultation", topics=["frown-lines", "chronic-migraine"], present="1")
     [inside] = [text for label, text in popovers(app) if label == "On your phone"]
     link = "https://guide.clinic.example/guide/topics.html?topics=frown-lines,chronic-migraine"
@@ -130,11 +135,7 @@ def test_without_any_address_only_staff_are_told_to_set_one():
 
 
 def test_with_this_computers_address_the_patient_sees_the_code_and_staff_the_setup_note(monkeypatch, tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree("data", data)
-    clinic = data / "clinic.yaml"
-    clinic.write_text('public_url: "http://localhost:8501/"\n' + clinic.read_text())
-    monkeypatch.setenv("BOTOX_EXPLORER_DATA_DIR", str(data))
+    use_public_url(monkeypatch, tmp_path, "http://localhost:8501/")
     app = open_page("consultation", topics=["frown-lines"], present="1")
     [inside] = [text for label, text in popovers(app) if label == "On your phone"]
     assert "public_url" not in inside and "public_url" not in texts(app)
