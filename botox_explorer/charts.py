@@ -12,6 +12,7 @@ the content's texts in that language.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import get_args
@@ -578,8 +579,6 @@ KM_PER_DEGREE = 111.32  # a degree of latitude, or of longitude at the equator
 
 def _projected(locations: Sequence) -> list[tuple[float, float]]:
     """Each site as kilometres east and north of the first (flat at this scale: a few kilometres apart)."""
-    import math
-
     first = locations[0]
     shrink = math.cos(math.radians(first.latitude))
     return [((loc.longitude - first.longitude) * KM_PER_DEGREE * shrink,
