@@ -72,6 +72,22 @@ def launched_chromium() -> Iterator[object]:
             chromium.close()
 
 
+# Where Streamlit's main section is scrolled to, and how much of it there is.
+MAIN_POSITION_JS = """() => {
+  const box = document.querySelector('[data-testid="stMain"]');
+  return {top: box.scrollTop, height: box.clientHeight, full: box.scrollHeight};
+}"""
+
+
+def clicker_next(page, step: int) -> None:
+    """Page Down, as a clicker sends it, until the presenter shows ``step``: a step taller than the screen is paged
+    through first (each press waits for the page to scroll, the last for the rerun that shows ``step``)."""
+    while (shown := page.evaluate(MAIN_POSITION_JS))["top"] + shown["height"] < shown["full"] - 2:
+        page.keyboard.press("PageDown")
+        page.wait_for_function(f"() => ({MAIN_POSITION_JS})().top > {shown['top']}", timeout=SETTLE_TIMEOUT_MS)
+    rerun(page, lambda: page.keyboard.press("PageDown"), until=url_has("step", str(step)))
+
+
 # --- the browser's console ------------------------------------------------------------------------------------
 
 

@@ -20,6 +20,7 @@ from .helpers import (
     IGNORED_CONSOLE_TEXT,
     VIEWPORTS,
     assert_healthy,
+    clicker_next,
     open_page,
     rerun,
     text_shown,
@@ -276,7 +277,7 @@ def test_presenting_in_spanish_keeps_the_language_from_step_to_step(app_server, 
     expect(view.locator('[data-testid="stCaptionContainer"]').filter(has_text="Paso 1 de")).to_have_count(1)
 
     options = es("consultation.steps.options")
-    rerun(view, lambda: view.keyboard.press("PageDown"), until=url_has("step", "2"))
+    clicker_next(view, 2)
     expect(view.locator("h1").first).to_have_text(options)
     expect(view.locator('[data-testid="stCaptionContainer"]').filter(has_text="Paso 2 de")).to_have_count(1)
     params = query(view)

@@ -16,7 +16,7 @@ from botox_explorer.i18n import t
 from botox_explorer.presenting import span_text
 from devtools.settled import SETTLED_JS
 
-from .helpers import open_page, rerun, url_has, url_lacks, wait_settled
+from .helpers import MAIN_POSITION_JS, open_page, rerun, url_has, url_lacks, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -28,10 +28,6 @@ WAIT_MS = 10_000
 
 # The element that scrolls: Streamlit's main section (the document itself stays one screen tall).
 SCROLLER_JS = "document.querySelector('[data-testid=\"stMain\"]')"
-POSITION_JS = f"""() => {{
-  const box = {SCROLLER_JS};
-  return {{top: box.scrollTop, height: box.clientHeight, full: box.scrollHeight}};
-}}"""
 
 # Where each of the presenter's buttons is, and whether it is whole in the viewport.
 BUTTONS_JS = """() => [...document.querySelectorAll('.st-key-presenter_bar button')].map((button) => {
@@ -117,7 +113,7 @@ STEP_WORDS_JS = """() => [document.querySelector('[data-testid="stMain"]').inner
 
 
 def position(view) -> dict:
-    return view.evaluate(POSITION_JS)
+    return view.evaluate(MAIN_POSITION_JS)
 
 
 def step_number(view) -> int:
