@@ -24,3 +24,13 @@ def real_content():
     from botox_explorer.content import load_content
 
     return load_content()
+
+
+@pytest.fixture(scope="session")
+def playwright_driver():
+    """Playwright's driver, started once a run: the browser tests and the container tests each launch Chromium from
+    it (a second ``sync_playwright`` while the first runs fails with "Sync API inside the asyncio loop")."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        yield playwright

@@ -65,8 +65,8 @@ def fresh_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[
 
 
 @pytest.fixture(scope="session")
-def browser():
-    with launched_chromium() as chromium:
+def browser(playwright_driver):
+    with launched_chromium(playwright_driver) as chromium:
         yield chromium
 
 

@@ -59,17 +59,15 @@ def require_tool(path: Path, package: str) -> None:
 
 
 @contextmanager
-def launched_chromium() -> Iterator[object]:
-    """Debian's Chromium, headless, with the flags this closed network needs, closed after use."""
+def launched_chromium(playwright) -> Iterator[object]:
+    """Debian's Chromium, headless, with the flags this closed network needs, from the run's Playwright driver
+    (the ``playwright_driver`` fixture); closed after use."""
     require_tool(CHROMIUM, "chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+    try:
+        yield chromium
+    finally:
+        chromium.close()
 
 
 # Where Streamlit's main section is scrolled to, and how much of it there is.

@@ -106,10 +106,10 @@ def first_answers(url: str) -> tuple[list[tuple[float, str]], float]:
 
 
 @pytest.fixture(scope="module")
-def browser(stack):
+def browser(stack, playwright_driver):
     """Chromium, started once the stack is up: started before, it saw the new container network appear and
     dropped requests with ERR_NETWORK_CHANGED (seen)."""
-    with launched_chromium() as chromium:
+    with launched_chromium(playwright_driver) as chromium:
         yield chromium
 
 
