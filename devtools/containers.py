@@ -162,8 +162,10 @@ class Podman:
 
     def build_app(self) -> None:
         """The Dockerfile as written, its FROM replaced by the stand-in; the host's CA bundle and a pip.conf
-        naming it are mounted for the RUN steps only, not kept in the image."""
-        self("build", "--quiet", "--layers=false", "--format", "docker", "--from", BASE_IMAGE,
+        naming it are mounted for the RUN steps only, not kept in the image. The RUN steps use the host's network:
+        the builds run beside the browser tests, and a container network appearing makes Chromium drop its
+        requests (ERR_NETWORK_CHANGED)."""
+        self("build", "--quiet", "--layers=false", "--format", "docker", "--network", "host", "--from", BASE_IMAGE,
              "-v", f"{HOST_CA_BUNDLE}:{HOST_CA_BUNDLE}:ro", "-v", f"{self.folder / 'pip.conf'}:/etc/pip.conf:ro",
              "-t", APP_IMAGE, str(REPO_ROOT), timeout=900)
 
@@ -172,7 +174,8 @@ class Podman:
         context.mkdir(exist_ok=True)
         (context / "Containerfile").write_text(NGINX_CONTAINERFILE.format(base=BASE_IMAGE), encoding="utf-8")
         (context / "nginx.conf").write_text(NGINX_MAIN_CONF, encoding="utf-8")
-        self("build", "--quiet", "--layers=false", "--format", "docker", "-t", NGINX_IMAGE, str(context),
+        self("build", "--quiet", "--layers=false", "--format", "docker", "--network", "host", "-t", NGINX_IMAGE,
+             str(context),
              timeout=600)
 
     def build_all(self, reuse: bool = False) -> None:
