@@ -15,7 +15,7 @@ from babel.numbers import format_currency
 from .filters import known_values, split_values
 from .i18n import LOCALES, supported, t
 from .models import DAYS_PER_UNIT, DEFAULT_LANGUAGE, Content, Use
-from .presenting import short_name
+from .presenting import items_for_uses, short_name
 from .routes import PRESENTING, Param
 
 DAYS_PER_YEAR = 365.0
@@ -147,7 +147,8 @@ def agenda(content: Content, uses: list[Use], language: str = DEFAULT_LANGUAGE) 
         steps.append(step("timeline"))
     safety = content.safety
     for kind, section in SAFETY_STEPS.items():
-        if getattr(safety, section) or (kind == "side_effects" and any(u.side_effects for u in uses)):
+        if items_for_uses(getattr(safety, section), use_ids) or (kind == "side_effects" and
+                                                                   any(u.side_effects for u in uses)):
             steps.append(step(kind))
     if content.clinic.price_per_unit_usd and any(u.label_dose for u in uses):
         steps.append(step("cost"))

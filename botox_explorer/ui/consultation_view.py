@@ -16,7 +16,7 @@ from ..consultation import Step, cost_estimate, money_range, step_kind
 from ..decisions import box_summary
 from ..i18n import LOCALES
 from ..models import Content, SafetyItem, Use
-from ..presenting import category_label, item_text, span_text
+from ..presenting import category_label, item_text, items_for_uses, span_text
 from . import content_cache, decision_view
 from . import language as lang
 from .chart_view import chart_block, row_table
@@ -97,9 +97,9 @@ def _timeline(content: Content, uses: list[Use], place: str) -> None:
             sources_control(content, use.cites.get("timing", use.sources))
 
 
-def _short_list(section: str, content: Content) -> None:
+def _short_list(section: str, content: Content, use_ids: list[str]) -> None:
     """A long safety list as its items' short labels in two columns, every item in full one click away."""
-    items: list[SafetyItem] = getattr(content.safety, section)
+    items: list[SafetyItem] = items_for_uses(getattr(content.safety, section), use_ids)
     language = lang.language()
     labels = [md(lang.text(item.label) if item.label else item_text(item, language)) for item in items]
     half = -(-len(labels) // 2)
@@ -114,10 +114,11 @@ def _short_list(section: str, content: Content) -> None:
 def _safety(section: str) -> Callable[[Content, list[Use], str], None]:
     """The step of one safety section, without a heading (the step's title names it); a long list short."""
     def draw(content: Content, uses: list[Use], place: str) -> None:
-        if len(getattr(content.safety, section)) > LONG_LIST:
-            _short_list(section, content)
+        use_ids = [use.id for use in uses]
+        if len(items_for_uses(getattr(content.safety, section), use_ids)) > LONG_LIST:
+            _short_list(section, content, use_ids)
         else:
-            safety_section(section, content, heading=False)
+            safety_section(section, content, heading=False, use_ids=use_ids)
     return draw
 
 
@@ -129,13 +130,14 @@ def _side_effects(content: Content, uses: list[Use], place: str) -> None:
             effects = [lang.text(effect) for effect in use.side_effects]
             st.markdown(f"**{md(lang.text(use.name))}**\n\n" + "\n".join(f"- {md(effect)}" for effect in effects))
             sources_control(content, use.cites.get("side_effects", use.sources), effects)
-    if not content.safety.common_side_effects:
+    use_ids = [use.id for use in uses]
+    if not items_for_uses(content.safety.common_side_effects, use_ids):
         return
     if affected:
         with st.expander(lang.tr("safety.common_side_effects")):
-            safety_section("common_side_effects", content, heading=False)
+            safety_section("common_side_effects", content, heading=False, use_ids=use_ids)
     else:
-        safety_section("common_side_effects", content, heading=False)
+        safety_section("common_side_effects", content, heading=False, use_ids=use_ids)
 
 
 def _red_flags(content: Content, uses: list[Use], place: str) -> None:

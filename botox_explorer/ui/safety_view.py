@@ -3,6 +3,8 @@ when its tone asks for it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
 from ..models import Content
@@ -11,6 +13,7 @@ from ..presenting import (
     HELP_NOW_ANCHOR,
     SAFETY_TONES,
     contact_text,
+    items_for_uses,
     section_anchor,
     shown_safety_sections,
 )
@@ -42,10 +45,14 @@ def jump_links(content: Content) -> None:
     st.markdown(f"**{md(lang.tr('safety.on_this_page'))}**\n\n{links}")
 
 
-def safety_section(section: str, content: Content, heading: bool = True) -> None:
+def safety_section(section: str, content: Content, heading: bool = True,
+                   use_ids: Sequence[str] | None = None) -> None:
     """The section ``section`` of safety.yaml: its heading (with the anchor jump links point to; left out where the
-    page's title already names it), its items and their sources; nothing when it is empty."""
+    page's title already names it), its items and their sources; nothing when it is empty. With ``use_ids`` (a
+    consultation's), only the items that apply to them (``items_for_uses``), as in the take-home summary."""
     items = getattr(content.safety, section)
+    if use_ids is not None:
+        items = items_for_uses(items, use_ids)
     if not items:
         return
     if heading:

@@ -166,3 +166,13 @@ def test_a_name_the_pdf_cannot_print_is_said_on_the_form():
     assert "The PDF prints names in Latin letters only, so it leaves out: 😀" in [c.value for c in app.caption]
     app.text_input(key="consult_first_name").input("Zoë").run()
     assert not [c.value for c in app.caption if "leaves out" in c.value]
+
+
+@pytest.mark.parametrize(("topic", "shown"), [("crows-feet", False), ("overactive-bladder", True)])
+def test_the_presenter_shows_a_warning_only_to_the_patients_it_applies_to(real_content, topic, shown):
+    """The bladder's "do not treat" items (applies_to) are for bladder patients, as in the take-home summary."""
+    number = step_number(real_content, [topic], "do_not_treat")
+    app = open_page("consultation", topics=[topic], present="1", step=str(number))
+    assert [title.value for title in app.title] == [t("consultation.steps.do_not_treat", "en")]
+    assert ("urinary tract infection" in texts(app)) is shown
+    assert "Dysport only" in texts(app)  # a general item, for everyone
