@@ -22,7 +22,7 @@ import pytest
 import requests
 from playwright.sync_api import expect
 
-from devtools.containers import ContainerError
+from devtools.containers import ContainerError, wait_for
 from devtools.proxy import free_port
 from tests.browser.conftest import page  # noqa: F401  (the page factory, on this module's browser)
 from tests.browser.helpers import assert_healthy, launched_chromium, open_page, rerun, url_has, wait_settled
@@ -88,21 +88,23 @@ def stack(podman, measured):
 
 def first_answers(url: str) -> tuple[list[tuple[float, str]], float]:
     """Ask for the home page from the moment the stack is up until the proxy answers 200 (a visitor reloading):
-    what each request got, and when the first answer came."""
+    what each request got, and when the first answer came (infinite for none within START_TIMEOUT)."""
     start = time.monotonic()
     outcomes: list[tuple[float, str]] = []
-    while time.monotonic() - start < START_TIMEOUT:
+
+    def answered() -> bool:
         try:
-            status = requests.get(f"{url}/", timeout=5).status_code
+            status = str(requests.get(f"{url}/", timeout=5).status_code)
         except requests.ConnectionError:
-            outcomes.append((time.monotonic() - start, "nothing listening"))
-            time.sleep(0.1)
-            continue
-        outcomes.append((time.monotonic() - start, str(status)))
-        if status == 200:
-            return outcomes, outcomes[-1][0]
-        time.sleep(0.1)
-    return outcomes, float("inf")
+            status = "nothing listening"
+        outcomes.append((time.monotonic() - start, status))
+        return status == "200"
+
+    try:
+        wait_for(answered, START_TIMEOUT, "the proxy's first answer", interval=0.1)
+    except ContainerError:
+        return outcomes, float("inf")
+    return outcomes, outcomes[-1][0]
 
 
 @pytest.fixture(scope="module")
